@@ -1,0 +1,106 @@
+package org.opensts.adapter.http;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.opensts.adapter.http.sts.StsApi;
+import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
+import org.opensts.application.port.in.sts.AssumeRoleUseCase;
+import org.opensts.application.port.in.sts.GetCallerIdentityUseCase;
+import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
+import org.opensts.domain.error.StsException;
+import org.opensts.domain.signature.SignedRequest;
+
+/**
+ * The HTTP face of the Query endpoint. Any path and method is accepted, as the path and method are
+ * part of what the client signed; the endpoint decides what the request means.
+ */
+@Controller
+final class QueryController {
+
+  private static final String TEXT_XML = "text/xml";
+
+  private final QueryEndpoint endpoint;
+
+  QueryController(
+      AuthenticateRequestUseCase authenticateRequest,
+      GetCallerIdentityUseCase getCallerIdentity,
+      GetSessionTokenUseCase getSessionToken,
+      AssumeRoleUseCase assumeRole) {
+    this.endpoint =
+        new QueryEndpoint(
+            authenticateRequest, List.of(new StsApi(getCallerIdentity, getSessionToken, assumeRole)));
+  }
+
+  @Post(uris = {"/", "/{+path}"}, consumes = MediaType.ALL, produces = TEXT_XML)
+  HttpResponse<String> post(HttpRequest<?> request, @Nullable @Body byte[] body) {
+    return handle(request, body);
+  }
+
+  @Get(uris = {"/", "/{+path}"}, produces = TEXT_XML)
+  HttpResponse<String> get(HttpRequest<?> request) {
+    return handle(request, null);
+  }
+
+  @Put(uris = {"/", "/{+path}"}, consumes = MediaType.ALL, produces = TEXT_XML)
+  HttpResponse<String> put(HttpRequest<?> request, @Nullable @Body byte[] body) {
+    return handle(request, body);
+  }
+
+  @Delete(uris = {"/", "/{+path}"}, consumes = MediaType.ALL, produces = TEXT_XML)
+  HttpResponse<String> delete(HttpRequest<?> request, @Nullable @Body byte[] body) {
+    return handle(request, body);
+  }
+
+  @Patch(uris = {"/", "/{+path}"}, consumes = MediaType.ALL, produces = TEXT_XML)
+  HttpResponse<String> patch(HttpRequest<?> request, @Nullable @Body byte[] body) {
+    return handle(request, body);
+  }
+
+  /** Renders an error that stopped the request before it reached the endpoint. */
+  HttpResponse<String> error(StsException e) {
+    return respond(endpoint.error(e, newRequestId()));
+  }
+
+  private HttpResponse<String> handle(HttpRequest<?> request, byte[] body) {
+    SignedRequest signed =
+        new SignedRequest(
+            request.getMethodName(),
+            request.getUri().getRawPath(),
+            request.getUri().getRawQuery(),
+            headers(request),
+            body);
+    return respond(endpoint.handle(signed, newRequestId()));
+  }
+
+  private static Map<String, List<String>> headers(HttpRequest<?> request) {
+    Map<String, List<String>> headers = new LinkedHashMap<>();
+    request.getHeaders().forEach((name, values) -> headers.put(name, new ArrayList<>(values)));
+    return headers;
+  }
+
+  private static MutableHttpResponse<String> respond(WireResponse response) {
+    return HttpResponse.<String>status(io.micronaut.http.HttpStatus.valueOf(response.status()))
+        .contentType(TEXT_XML)
+        .header("x-amzn-RequestId", response.requestId())
+        .body(response.body());
+  }
+
+  private static String newRequestId() {
+    return UUID.randomUUID().toString();
+  }
+}

@@ -1,0 +1,80 @@
+package org.opensts.adapter.http;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.opensts.adapter.http.error.ErrorResponse;
+import org.opensts.adapter.http.error.ErrorTable;
+import org.opensts.adapter.http.error.WireError;
+import org.opensts.adapter.http.query.QueryAction;
+import org.opensts.adapter.http.query.QueryApi;
+import org.opensts.adapter.http.query.QueryParameters;
+import org.opensts.application.port.in.auth.AuthenticateRequestCommand;
+import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
+import org.opensts.domain.credential.Caller;
+import org.opensts.domain.error.InvalidRequestException;
+import org.opensts.domain.error.StsException;
+import org.opensts.domain.signature.SignedRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One AWS Query endpoint serving several APIs: reads the parameters, authenticates the request,
+ * dispatches on {@code Version} and {@code Action}, and renders the result or the error as AWS
+ * does. Every path ends in an AWS response.
+ */
+final class QueryEndpoint {
+
+  private static final Logger LOG = LoggerFactory.getLogger(QueryEndpoint.class);
+  private static final String NO_VERSION = "NO_VERSION_SPECIFIED";
+
+  private final AuthenticateRequestUseCase authenticator;
+  private final Map<String, QueryApi> apis;
+  private final QueryApi defaultApi;
+
+  QueryEndpoint(AuthenticateRequestUseCase authenticator, List<QueryApi> apis) {
+    this.authenticator = authenticator;
+    this.apis = apis.stream().collect(Collectors.toUnmodifiableMap(QueryApi::version, Function.identity()));
+    this.defaultApi = apis.get(0);
+  }
+
+  WireResponse handle(SignedRequest request, String requestId) {
+    QueryApi api = defaultApi;
+    try {
+      QueryParameters parameters =
+          QueryParameters.parse(request.rawQuery(), request.payload(), request.header("content-type").orElse(null));
+      String version = parameters.get("Version").orElse(NO_VERSION);
+      api = apis.getOrDefault(version, defaultApi);
+      Caller caller =
+          authenticator
+              .authenticate(new AuthenticateRequestCommand(request, api.signingName()))
+              .caller();
+      String actionName =
+          parameters.get("Action").filter(a -> !a.isEmpty()).orElseThrow(InvalidRequestException::missingAction);
+      QueryAction action =
+          apis.containsKey(version)
+              ? api.action(actionName).orElseThrow(() -> InvalidRequestException.invalidAction(actionName, version))
+              : failUnknownVersion(actionName, version);
+      return new WireResponse(200, action.handle(parameters, caller).toXml(api.namespace(), requestId), requestId);
+    } catch (StsException e) {
+      return error(api, ErrorTable.wire(e.code()), e.getMessage(), requestId);
+    } catch (RuntimeException e) {
+      LOG.error("Request {} failed unexpectedly", requestId, e);
+      return error(api, WireError.INTERNAL_FAILURE, "An internal error has occurred", requestId);
+    }
+  }
+
+  /** Renders an error outside of a request's processing, such as a body over the size limit. */
+  WireResponse error(StsException e, String requestId) {
+    return error(defaultApi, ErrorTable.wire(e.code()), e.getMessage(), requestId);
+  }
+
+  private static QueryAction failUnknownVersion(String action, String version) {
+    throw InvalidRequestException.invalidAction(action, version);
+  }
+
+  private static WireResponse error(QueryApi api, WireError error, String message, String requestId) {
+    return new WireResponse(error.status(), new ErrorResponse(error, message).toXml(api.namespace(), requestId), requestId);
+  }
+}

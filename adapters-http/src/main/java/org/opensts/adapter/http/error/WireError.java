@@ -1,0 +1,14 @@
+package org.opensts.adapter.http.error;
+
+/**
+ * How an error looks on the wire.
+ *
+ * @param status HTTP status
+ * @param code AWS error code
+ * @param sender true for client faults ({@code <Type>Sender</Type>}), false for server faults
+ */
+public record WireError(int status, String code, boolean sender) {
+
+  /** The answer to a bug of ours: AWS's generic server fault, never a stack trace. */
+  public static final WireError INTERNAL_FAILURE = new WireError(500, "InternalFailure", false);
+}

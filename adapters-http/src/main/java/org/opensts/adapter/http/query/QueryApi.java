@@ -1,0 +1,18 @@
+package org.opensts.adapter.http.query;
+
+import java.util.Optional;
+
+/** An AWS Query API served on the endpoint, chosen by the request's {@code Version}. */
+public interface QueryApi {
+
+  /** The API version, such as {@code 2011-06-15}. */
+  String version();
+
+  /** The XML namespace of its responses. */
+  String namespace();
+
+  /** The SigV4 service name its requests are scoped to. */
+  String signingName();
+
+  Optional<QueryAction> action(String name);
+}

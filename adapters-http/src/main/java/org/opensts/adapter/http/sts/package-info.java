@@ -1,0 +1,2 @@
+/** The STS actions of the Query protocol: parameters to commands, results to XML. */
+package org.opensts.adapter.http.sts;

@@ -1,0 +1,76 @@
+package org.opensts.adapter.http.xml;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * A minimal streaming XML writer for AWS Query responses: elements, escaped text, two-space
+ * indentation, one element per line, as AWS lays its responses out.
+ */
+public final class XmlDocument {
+
+  private final StringBuilder out = new StringBuilder(512);
+  private final Deque<String> open = new ArrayDeque<>();
+
+  private XmlDocument() {}
+
+  /** Starts a document whose root element declares the service's namespace. */
+  public static XmlDocument withRoot(String name, String namespace) {
+    XmlDocument document = new XmlDocument();
+    document.out.append('<').append(name).append(" xmlns=\"").append(namespace).append("\">\n");
+    document.open.push(name);
+    return document;
+  }
+
+  public XmlDocument start(String name) {
+    indent().append('<').append(name).append(">\n");
+    open.push(name);
+    return this;
+  }
+
+  public XmlDocument end() {
+    String name = open.pop();
+    indent().append("</").append(name).append(">\n");
+    return this;
+  }
+
+  public XmlDocument element(String name, String text) {
+    indent().append('<').append(name).append('>');
+    escape(text);
+    out.append("</").append(name).append(">\n");
+    return this;
+  }
+
+  /** Closes every open element and returns the text. */
+  public String finish() {
+    while (!open.isEmpty()) {
+      end();
+    }
+    return out.toString();
+  }
+
+  private StringBuilder indent() {
+    out.append("  ".repeat(open.size()));
+    return out;
+  }
+
+  private void escape(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&apos;");
+        default -> {
+          if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+            out.append("&#").append((int) c).append(';');
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+  }
+}

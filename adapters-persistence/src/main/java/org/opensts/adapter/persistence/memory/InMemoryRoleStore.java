@@ -1,0 +1,24 @@
+package org.opensts.adapter.persistence.memory;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.opensts.application.port.out.RoleStore;
+import org.opensts.domain.account.AccountId;
+import org.opensts.domain.iam.Role;
+
+/** IAM roles in a concurrent map keyed by account and case-folded name. */
+public final class InMemoryRoleStore implements RoleStore {
+
+  private final Map<EntityKey, Role> roles = new ConcurrentHashMap<>();
+
+  @Override
+  public void save(Role role) {
+    roles.put(EntityKey.of(role.account(), role.name()), role);
+  }
+
+  @Override
+  public Optional<Role> find(AccountId account, String name) {
+    return Optional.ofNullable(roles.get(EntityKey.of(account, name)));
+  }
+}

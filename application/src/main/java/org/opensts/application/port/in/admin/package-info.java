@@ -1,0 +1,2 @@
+/** Primary (inbound) ports that create accounts and their identities. */
+package org.opensts.application.port.in.admin;

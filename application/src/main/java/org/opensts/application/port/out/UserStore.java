@@ -1,0 +1,14 @@
+package org.opensts.application.port.out;
+
+import java.util.Optional;
+import org.opensts.domain.account.AccountId;
+import org.opensts.domain.iam.User;
+
+/** Where IAM users live. Names are unique per account regardless of case, as in IAM. */
+public interface UserStore {
+
+  /** Adds the user, or replaces the one with the same name (in any case). */
+  void save(User user);
+
+  Optional<User> find(AccountId account, String name);
+}

@@ -1,0 +1,94 @@
+package org.opensts.application.service;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+import org.opensts.application.port.in.admin.ProvisionAccountUseCase;
+import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
+import org.opensts.application.port.in.sts.AssumeRoleUseCase;
+import org.opensts.application.port.in.sts.GetCallerIdentityUseCase;
+import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
+import org.opensts.application.port.out.AccessKeyStore;
+import org.opensts.application.port.out.AccountStore;
+import org.opensts.application.port.out.KeyRing;
+import org.opensts.application.port.out.PolicyDocumentParser;
+import org.opensts.application.port.out.RoleStore;
+import org.opensts.application.port.out.UserStore;
+
+/**
+ * Builds every use case from the outbound ports, so the composition root can wire the services
+ * while they stay package-private and framework-free.
+ */
+public final class StsUseCases {
+
+  private final AuthenticateRequestUseCase authenticateRequest;
+  private final GetCallerIdentityUseCase getCallerIdentity;
+  private final GetSessionTokenUseCase getSessionToken;
+  private final AssumeRoleUseCase assumeRole;
+  private final ProvisionAccountUseCase provisionAccount;
+
+  private StsUseCases(Ports ports, Clock clock, RandomGenerator random, String region) {
+    CredentialIssuer issuer = new CredentialIssuer(ports.keyRing(), clock, random);
+    IdentityPolicies identityPolicies = new IdentityPolicies(ports.users(), ports.roles());
+    this.authenticateRequest =
+        new AuthenticateRequestService(ports.accessKeys(), ports.keyRing(), clock, region);
+    this.getCallerIdentity = new GetCallerIdentityService();
+    this.getSessionToken = new GetSessionTokenService(issuer);
+    this.assumeRole = new AssumeRoleService(ports.roles(), identityPolicies, issuer);
+    this.provisionAccount =
+        new ProvisionAccountService(
+            ports.accounts(), ports.users(), ports.roles(), ports.accessKeys(), ports.policyParser(), clock, random);
+  }
+
+  /**
+   * @param clock the only source of time
+   * @param random the only source of randomness (key ids, secrets, nonces): pass a SecureRandom
+   * @param region the region this endpoint serves; requests scoped to it or to us-east-1 are accepted
+   */
+  public static StsUseCases create(Ports ports, Clock clock, RandomGenerator random, String region) {
+    return new StsUseCases(
+        Objects.requireNonNull(ports, "ports"),
+        Objects.requireNonNull(clock, "clock"),
+        Objects.requireNonNull(random, "random"),
+        Objects.requireNonNull(region, "region"));
+  }
+
+  /** The outbound ports the use cases need. */
+  public record Ports(
+      AccountStore accounts,
+      UserStore users,
+      RoleStore roles,
+      AccessKeyStore accessKeys,
+      KeyRing keyRing,
+      PolicyDocumentParser policyParser) {
+
+    public Ports {
+      Objects.requireNonNull(accounts, "accounts");
+      Objects.requireNonNull(users, "users");
+      Objects.requireNonNull(roles, "roles");
+      Objects.requireNonNull(accessKeys, "accessKeys");
+      Objects.requireNonNull(keyRing, "keyRing");
+      Objects.requireNonNull(policyParser, "policyParser");
+    }
+  }
+
+  public AuthenticateRequestUseCase authenticateRequest() {
+    return authenticateRequest;
+  }
+
+  public GetCallerIdentityUseCase getCallerIdentity() {
+    return getCallerIdentity;
+  }
+
+  public GetSessionTokenUseCase getSessionToken() {
+    return getSessionToken;
+  }
+
+  public AssumeRoleUseCase assumeRole() {
+    return assumeRole;
+  }
+
+  public ProvisionAccountUseCase provisionAccount() {
+    return provisionAccount;
+  }
+}

@@ -1,0 +1,2 @@
+/** Accounts: the owners of every identity and policy. */
+package org.opensts.domain.account;

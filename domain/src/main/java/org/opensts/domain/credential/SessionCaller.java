@@ -1,0 +1,28 @@
+package org.opensts.domain.credential;
+
+import java.util.Objects;
+import org.opensts.domain.identity.Principal;
+import org.opensts.domain.identity.SecretAccessKey;
+
+/** A caller that signed with temporary credentials issued by this service. */
+public record SessionCaller(Session session) implements Caller {
+
+  public SessionCaller {
+    Objects.requireNonNull(session, "session");
+  }
+
+  @Override
+  public Principal principal() {
+    return session.principal();
+  }
+
+  @Override
+  public boolean isTemporary() {
+    return true;
+  }
+
+  @Override
+  public SecretAccessKey signingSecret() {
+    return session.secretAccessKey();
+  }
+}

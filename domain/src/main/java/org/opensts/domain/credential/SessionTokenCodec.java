@@ -1,0 +1,175 @@
+package org.opensts.domain.credential;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.random.RandomGenerator;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import org.opensts.domain.account.AccountId;
+import org.opensts.domain.error.AuthenticationException;
+import org.opensts.domain.identity.AccessKeyId;
+import org.opensts.domain.identity.AccountRootPrincipal;
+import org.opensts.domain.identity.AssumedRolePrincipal;
+import org.opensts.domain.identity.IamPath;
+import org.opensts.domain.identity.IamUserPrincipal;
+import org.opensts.domain.identity.Principal;
+import org.opensts.domain.identity.RoleSessionName;
+import org.opensts.domain.identity.SecretAccessKey;
+
+/**
+ * Seals a {@link Session} into a session token and opens it again. The envelope is {@code version |
+ * key id length | key id | 96-bit nonce | AES-256-GCM ciphertext and tag}, base64-encoded; the
+ * header is authenticated as additional data, so neither the key id nor the version can be swapped.
+ * Anything that does not open cleanly is an invalid token, never a different error.
+ */
+public final class SessionTokenCodec {
+
+  /** Generous for today's payload, small enough that a forged token cannot cost much to reject. */
+  public static final int MAX_TOKEN_LENGTH = 8192;
+
+  private static final byte VERSION = 1;
+  private static final int NONCE_BYTES = 12;
+  private static final int TAG_BITS = 128;
+  private static final byte ROOT = 1;
+  private static final byte USER = 2;
+  private static final byte ROLE_SESSION = 3;
+
+  private SessionTokenCodec() {}
+
+  public static SessionToken seal(Session session, SealingKey key, RandomGenerator random) {
+    byte[] header = header(key.id());
+    byte[] nonce = new byte[NONCE_BYTES];
+    random.nextBytes(nonce);
+    byte[] sealed;
+    try {
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(Cipher.ENCRYPT_MODE, key.key(), new GCMParameterSpec(TAG_BITS, nonce));
+      cipher.updateAAD(header);
+      sealed = cipher.doFinal(serialize(session));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES-GCM is not available", e);
+    }
+    byte[] envelope = new byte[header.length + NONCE_BYTES + sealed.length];
+    System.arraycopy(header, 0, envelope, 0, header.length);
+    System.arraycopy(nonce, 0, envelope, header.length, NONCE_BYTES);
+    System.arraycopy(sealed, 0, envelope, header.length + NONCE_BYTES, sealed.length);
+    return new SessionToken(Base64.getEncoder().encodeToString(envelope));
+  }
+
+  /**
+   * Opens a token with the key its header names.
+   *
+   * @throws AuthenticationException {@code InvalidClientTokenId} when the token is malformed,
+   *     tampered with, truncated or sealed by a key the ring does not hold
+   */
+  public static Session open(SessionToken token, Function<String, Optional<SealingKey>> keys) {
+    try {
+      if (token.value().length() > MAX_TOKEN_LENGTH) {
+        throw AuthenticationException.invalidClientTokenId();
+      }
+      byte[] envelope = Base64.getDecoder().decode(token.value());
+      if (envelope.length < 2 || envelope[0] != VERSION) {
+        throw AuthenticationException.invalidClientTokenId();
+      }
+      int keyIdLength = envelope[1] & 0xff;
+      int headerLength = 2 + keyIdLength;
+      if (envelope.length < headerLength + NONCE_BYTES + TAG_BITS / 8) {
+        throw AuthenticationException.invalidClientTokenId();
+      }
+      String keyId = new String(envelope, 2, keyIdLength, StandardCharsets.US_ASCII);
+      SealingKey key = keys.apply(keyId).orElseThrow(AuthenticationException::invalidClientTokenId);
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(
+          Cipher.DECRYPT_MODE,
+          key.key(),
+          new GCMParameterSpec(TAG_BITS, envelope, headerLength, NONCE_BYTES));
+      cipher.updateAAD(envelope, 0, headerLength);
+      byte[] plain =
+          cipher.doFinal(
+              envelope, headerLength + NONCE_BYTES, envelope.length - headerLength - NONCE_BYTES);
+      return deserialize(plain);
+    } catch (GeneralSecurityException | IOException | RuntimeException e) {
+      throw AuthenticationException.invalidClientTokenId();
+    }
+  }
+
+  private static byte[] header(String keyId) {
+    byte[] id = keyId.getBytes(StandardCharsets.US_ASCII);
+    byte[] header = Arrays.copyOf(new byte[] {VERSION, (byte) id.length}, 2 + id.length);
+    System.arraycopy(id, 0, header, 2, id.length);
+    return header;
+  }
+
+  private static byte[] serialize(Session session) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeUTF(session.accessKeyId().value());
+      out.writeUTF(session.secretAccessKey().value());
+      out.writeLong(session.issuedAt().getEpochSecond());
+      out.writeLong(session.expiresAt().getEpochSecond());
+      writePrincipal(out, session.principal());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static void writePrincipal(DataOutputStream out, Principal principal) throws IOException {
+    out.writeUTF(principal.account().value());
+    if (principal instanceof IamUserPrincipal user) {
+      out.writeByte(USER);
+      out.writeUTF(user.userId());
+      out.writeUTF(user.path().value());
+      out.writeUTF(user.userName());
+    } else if (principal instanceof AssumedRolePrincipal session) {
+      out.writeByte(ROLE_SESSION);
+      out.writeUTF(session.roleId());
+      out.writeUTF(session.rolePath().value());
+      out.writeUTF(session.roleName());
+      out.writeUTF(session.sessionName().value());
+    } else {
+      out.writeByte(ROOT);
+    }
+  }
+
+  private static Session deserialize(byte[] plain) throws IOException {
+    DataInputStream in = new DataInputStream(new ByteArrayInputStream(plain));
+    AccessKeyId accessKeyId = new AccessKeyId(in.readUTF());
+    SecretAccessKey secret = new SecretAccessKey(in.readUTF());
+    Instant issuedAt = Instant.ofEpochSecond(in.readLong());
+    Instant expiresAt = Instant.ofEpochSecond(in.readLong());
+    Principal principal = readPrincipal(in);
+    if (in.available() != 0) {
+      throw new IOException("trailing bytes");
+    }
+    return new Session(accessKeyId, secret, principal, issuedAt, expiresAt);
+  }
+
+  private static Principal readPrincipal(DataInputStream in) throws IOException {
+    AccountId account = AccountId.of(in.readUTF());
+    byte type = in.readByte();
+    return switch (type) {
+      case ROOT -> new AccountRootPrincipal(account);
+      case USER -> new IamUserPrincipal(account, in.readUTF(), IamPath.of(in.readUTF()), in.readUTF());
+      case ROLE_SESSION ->
+          new AssumedRolePrincipal(
+              account,
+              in.readUTF(),
+              IamPath.of(in.readUTF()),
+              in.readUTF(),
+              RoleSessionName.of(in.readUTF()));
+      default -> throw new IOException("unknown principal type " + type);
+    };
+  }
+}

@@ -1,0 +1,33 @@
+package org.opensts.domain.error;
+
+/** The request itself is wrong: an unknown action, a bad parameter, a body too large. */
+public final class InvalidRequestException extends StsException {
+
+  private InvalidRequestException(ErrorCode code, String message) {
+    super(code, message);
+  }
+
+  public static InvalidRequestException validationError(String message) {
+    return new InvalidRequestException(ErrorCode.VALIDATION_ERROR, message);
+  }
+
+  public static InvalidRequestException invalidParameterValue(String message) {
+    return new InvalidRequestException(ErrorCode.INVALID_PARAMETER_VALUE, message);
+  }
+
+  public static InvalidRequestException invalidAction(String action, String version) {
+    return new InvalidRequestException(
+        ErrorCode.INVALID_ACTION, "Could not find operation " + action + " for version " + version);
+  }
+
+  public static InvalidRequestException missingAction() {
+    return new InvalidRequestException(
+        ErrorCode.MISSING_ACTION, "The request must contain the parameter Action.");
+  }
+
+  public static InvalidRequestException requestEntityTooLarge(long limitBytes) {
+    return new InvalidRequestException(
+        ErrorCode.REQUEST_ENTITY_TOO_LARGE,
+        "Request body exceeds the maximum allowed size of " + limitBytes + " bytes.");
+  }
+}

@@ -1,0 +1,43 @@
+package org.opensts.domain.iam;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.opensts.domain.account.AccountId;
+import org.opensts.domain.identity.IamPath;
+import org.opensts.domain.identity.IamUserPrincipal;
+import org.opensts.domain.identity.Tag;
+import org.opensts.domain.identity.UniqueId;
+import org.opensts.domain.policy.PolicyDocument;
+
+/** An IAM user with its inline identity policies, keyed by policy name. */
+public record User(
+    AccountId account,
+    String userId,
+    IamPath path,
+    String name,
+    Map<String, PolicyDocument> inlinePolicies,
+    List<Tag> tags,
+    Instant createDate) {
+
+  public User {
+    Objects.requireNonNull(account, "account");
+    Objects.requireNonNull(path, "path");
+    EntityName.check("user", name);
+    if (!UniqueId.USER.isValid(userId)) {
+      throw new IllegalArgumentException("A user id is AIDA followed by 17 base-32 characters");
+    }
+    inlinePolicies = Map.copyOf(inlinePolicies);
+    tags = List.copyOf(tags);
+    Objects.requireNonNull(createDate, "createDate");
+  }
+
+  public IamUserPrincipal principal() {
+    return new IamUserPrincipal(account, userId, path, name);
+  }
+
+  public List<PolicyDocument> identityPolicies() {
+    return List.copyOf(inlinePolicies.values());
+  }
+}

@@ -1,0 +1,2 @@
+/** Identities: principals, users, roles, their names, ARNs and access keys. */
+package org.opensts.domain.identity;

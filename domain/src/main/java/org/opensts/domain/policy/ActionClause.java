@@ -1,0 +1,24 @@
+package org.opensts.domain.policy;
+
+import java.util.List;
+
+/** {@code Action} or {@code NotAction}: action patterns, matched case-insensitively. */
+public record ActionClause(boolean negated, List<String> patterns) {
+
+  public ActionClause {
+    patterns = List.copyOf(patterns);
+  }
+
+  public static ActionClause action(List<String> patterns) {
+    return new ActionClause(false, patterns);
+  }
+
+  public static ActionClause notAction(List<String> patterns) {
+    return new ActionClause(true, patterns);
+  }
+
+  boolean matches(String action) {
+    boolean listed = patterns.stream().anyMatch(p -> Wildcard.matches(p, action, true));
+    return listed != negated;
+  }
+}

@@ -1,0 +1,7 @@
+package org.opensts.domain.policy;
+
+/** A statement's effect. */
+public enum Effect {
+  ALLOW,
+  DENY
+}

@@ -1,0 +1,50 @@
+package org.opensts.server.bootstrap;
+
+import io.micronaut.context.annotation.Context;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Optional;
+import org.opensts.application.port.in.admin.ProvisionAccountCommand;
+import org.opensts.application.port.in.admin.ProvisionAccountUseCase;
+import org.opensts.domain.error.StsException;
+import org.opensts.server.wiring.StsSettings;
+
+/**
+ * Seeds the stores before the server takes requests: every account of the bootstrap file, or the
+ * demo account when no file is configured.
+ */
+@Context
+public final class AccountSeeder {
+
+  private final DemoAccount demo;
+
+  AccountSeeder(StsSettings settings, ProvisionAccountUseCase provisionAccount) {
+    if (settings.getBootstrap().isBlank()) {
+      this.demo = DemoAccount.generate(new SecureRandom());
+      provisionAccount.provision(demo.command());
+      return;
+    }
+    this.demo = null;
+    Path file = Path.of(settings.getBootstrap());
+    List<ProvisionAccountCommand> accounts = BootstrapFile.read(file);
+    for (int i = 0; i < accounts.size(); i++) {
+      ProvisionAccountCommand account = accounts.get(i);
+      try {
+        provisionAccount.provision(account);
+      } catch (StsException e) {
+        throw new BootstrapException(
+            "Bootstrap file " + file + ": $.accounts[" + i + "] (" + account.accountId() + "): " + e.getMessage());
+      }
+    }
+  }
+
+  /** The demo account's ready-to-use user key and role, when the server runs on the demo account. */
+  public Optional<DemoCredentials> demoCredentials() {
+    return Optional.ofNullable(demo)
+        .map(d -> new DemoCredentials(d.userKey().accessKeyId().value(), d.userKey().secretAccessKey().value(), d.roleArn()));
+  }
+
+  /** What a new user pastes into a shell to call the demo account as its user. */
+  public record DemoCredentials(String accessKeyId, String secretAccessKey, String roleArn) {}
+}

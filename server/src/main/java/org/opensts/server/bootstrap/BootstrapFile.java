@@ -1,0 +1,205 @@
+package org.opensts.server.bootstrap;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.opensts.application.port.in.admin.ProvisionAccountCommand;
+import org.opensts.application.port.in.admin.ProvisionAccountCommand.KeySpec;
+import org.opensts.application.port.in.admin.ProvisionAccountCommand.RoleSpec;
+import org.opensts.application.port.in.admin.ProvisionAccountCommand.UserSpec;
+import org.opensts.domain.account.AccountId;
+import org.opensts.domain.iam.Role;
+import org.opensts.domain.identity.AccessKeyId;
+import org.opensts.domain.identity.IamPath;
+import org.opensts.domain.identity.SecretAccessKey;
+import org.opensts.domain.identity.Tag;
+
+/**
+ * Reads the bootstrap file (see README) into one provisioning command per account. Unknown fields,
+ * missing fields and wrong types are refused with the JSON path of the entry, so a typo never
+ * silently drops a key or a policy.
+ */
+final class BootstrapFile {
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+  private final Path path;
+
+  private BootstrapFile(Path path) {
+    this.path = path;
+  }
+
+  static List<ProvisionAccountCommand> read(Path path) {
+    return new BootstrapFile(path).read();
+  }
+
+  private List<ProvisionAccountCommand> read() {
+    JsonNode root;
+    try {
+      root = JSON.readTree(Files.readString(path));
+    } catch (JsonProcessingException e) {
+      throw fail("$", "not valid JSON: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new BootstrapException("Bootstrap file " + path + " cannot be read: " + e.getMessage());
+    }
+    if (root == null || !root.isObject()) {
+      throw fail("$", "the file must hold a JSON object");
+    }
+    fields(root, "$", Set.of("accounts"));
+    return list(root, "$", "accounts", true, this::account);
+  }
+
+  private ProvisionAccountCommand account(JsonNode node, String at) {
+    fields(node, at, Set.of("accountId", "alias", "rootAccessKeys", "users", "roles"));
+    String id = text(node, at, "accountId", true);
+    if (!AccountId.isValid(id)) {
+      throw fail(at + ".accountId", "an account id is 12 digits, not '" + id + "'");
+    }
+    return new ProvisionAccountCommand(
+        AccountId.of(id),
+        text(node, at, "alias", false),
+        list(node, at, "rootAccessKeys", false, this::key),
+        list(node, at, "users", false, this::user),
+        list(node, at, "roles", false, this::role));
+  }
+
+  private KeySpec key(JsonNode node, String at) {
+    fields(node, at, Set.of("accessKeyId", "secretAccessKey"));
+    String secret = text(node, at, "secretAccessKey", true);
+    if (secret.isEmpty()) {
+      throw fail(at + ".secretAccessKey", "must not be empty");
+    }
+    return new KeySpec(new AccessKeyId(text(node, at, "accessKeyId", true)), new SecretAccessKey(secret));
+  }
+
+  private UserSpec user(JsonNode node, String at) {
+    fields(node, at, Set.of("name", "path", "accessKeys", "inlinePolicies", "tags"));
+    return new UserSpec(
+        text(node, at, "name", true),
+        path(node, at),
+        list(node, at, "accessKeys", false, this::key),
+        policies(node, at),
+        list(node, at, "tags", false, this::tag));
+  }
+
+  private RoleSpec role(JsonNode node, String at) {
+    fields(node, at, Set.of("name", "path", "trustPolicy", "inlinePolicies", "maxSessionDuration", "tags"));
+    JsonNode trust = node.get("trustPolicy");
+    if (trust == null) {
+      throw fail(at + ".trustPolicy", "missing");
+    }
+    JsonNode max = node.get("maxSessionDuration");
+    if (max != null && !max.canConvertToInt()) {
+      throw fail(at + ".maxSessionDuration", "must be a number of seconds");
+    }
+    return new RoleSpec(
+        text(node, at, "name", true),
+        path(node, at),
+        document(trust, at + ".trustPolicy"),
+        policies(node, at),
+        max == null ? Role.DEFAULT_MAX_SESSION_DURATION : Duration.ofSeconds(max.intValue()),
+        list(node, at, "tags", false, this::tag));
+  }
+
+  private Tag tag(JsonNode node, String at) {
+    fields(node, at, Set.of("key", "value"));
+    return new Tag(text(node, at, "key", true), text(node, at, "value", false));
+  }
+
+  private IamPath path(JsonNode node, String at) {
+    String path = text(node, at, "path", false);
+    try {
+      return IamPath.of(path);
+    } catch (IllegalArgumentException e) {
+      throw fail(at + ".path", e.getMessage());
+    }
+  }
+
+  private Map<String, String> policies(JsonNode node, String at) {
+    JsonNode policies = node.get("inlinePolicies");
+    Map<String, String> documents = new LinkedHashMap<>();
+    if (policies == null) {
+      return documents;
+    }
+    if (!policies.isObject()) {
+      throw fail(at + ".inlinePolicies", "must be an object of policy name to policy document");
+    }
+    policies.fields().forEachRemaining(e -> documents.put(e.getKey(), document(e.getValue(), at + ".inlinePolicies." + e.getKey())));
+    return documents;
+  }
+
+  /** A policy is written either as a JSON object or as the document's text in a string. */
+  private String document(JsonNode node, String at) {
+    if (node.isTextual()) {
+      return node.textValue();
+    }
+    if (node.isObject()) {
+      return node.toString();
+    }
+    throw fail(at, "a policy document is a JSON object or a string holding one");
+  }
+
+  private <T> List<T> list(JsonNode node, String at, String field, boolean required, Entry<T> entry) {
+    JsonNode array = node.get(field);
+    if (array == null && !required) {
+      return List.of();
+    }
+    if (array == null || !array.isArray()) {
+      throw fail(at + "." + field, array == null ? "missing" : "must be an array");
+    }
+    List<T> items = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      JsonNode item = array.get(i);
+      String itemAt = at + "." + field + "[" + i + "]";
+      if (!item.isObject()) {
+        throw fail(itemAt, "must be an object");
+      }
+      items.add(entry.read(item, itemAt));
+    }
+    return items;
+  }
+
+  private String text(JsonNode node, String at, String field, boolean required) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      if (required) {
+        throw fail(at + "." + field, "missing");
+      }
+      return null;
+    }
+    if (!value.isTextual()) {
+      throw fail(at + "." + field, "must be a string");
+    }
+    return value.textValue();
+  }
+
+  private void fields(JsonNode node, String at, Set<String> allowed) {
+    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!allowed.contains(name)) {
+        throw fail(at + "." + name, "unknown field; expected one of " + allowed.stream().sorted().toList());
+      }
+    }
+  }
+
+  private BootstrapException fail(String at, String what) {
+    return new BootstrapException("Bootstrap file " + path + ": " + at + ": " + what);
+  }
+
+  @FunctionalInterface
+  private interface Entry<T> {
+    T read(JsonNode node, String at);
+  }
+}

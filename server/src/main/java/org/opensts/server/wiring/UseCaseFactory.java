@@ -1,0 +1,62 @@
+package org.opensts.server.wiring;
+
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import java.security.SecureRandom;
+import java.time.Clock;
+import org.opensts.adapter.persistence.memory.GeneratedKeyRing;
+import org.opensts.adapter.persistence.memory.InMemoryAccessKeyStore;
+import org.opensts.adapter.persistence.memory.InMemoryAccountStore;
+import org.opensts.adapter.persistence.memory.InMemoryRoleStore;
+import org.opensts.adapter.persistence.memory.InMemoryUserStore;
+import org.opensts.adapter.policyjson.JacksonPolicyDocumentParser;
+import org.opensts.application.port.in.admin.ProvisionAccountUseCase;
+import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
+import org.opensts.application.port.in.sts.AssumeRoleUseCase;
+import org.opensts.application.port.in.sts.GetCallerIdentityUseCase;
+import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
+import org.opensts.application.service.StsUseCases;
+
+/** Builds the use cases over the embedded stores and exposes each inbound port as a bean. */
+@Factory
+final class UseCaseFactory {
+
+  @Singleton
+  StsUseCases useCases(StsSettings settings) {
+    SecureRandom random = new SecureRandom();
+    StsUseCases.Ports ports =
+        new StsUseCases.Ports(
+            new InMemoryAccountStore(),
+            new InMemoryUserStore(),
+            new InMemoryRoleStore(),
+            new InMemoryAccessKeyStore(),
+            new GeneratedKeyRing(random),
+            new JacksonPolicyDocumentParser());
+    return StsUseCases.create(ports, Clock.systemUTC(), random, settings.getRegion());
+  }
+
+  @Singleton
+  AuthenticateRequestUseCase authenticateRequest(StsUseCases useCases) {
+    return useCases.authenticateRequest();
+  }
+
+  @Singleton
+  GetCallerIdentityUseCase getCallerIdentity(StsUseCases useCases) {
+    return useCases.getCallerIdentity();
+  }
+
+  @Singleton
+  GetSessionTokenUseCase getSessionToken(StsUseCases useCases) {
+    return useCases.getSessionToken();
+  }
+
+  @Singleton
+  AssumeRoleUseCase assumeRole(StsUseCases useCases) {
+    return useCases.assumeRole();
+  }
+
+  @Singleton
+  ProvisionAccountUseCase provisionAccount(StsUseCases useCases) {
+    return useCases.provisionAccount();
+  }
+}
