@@ -27,24 +27,13 @@ final class PrincipalParser {
    */
   private static final Pattern AWS_PRINCIPAL =
       Pattern.compile(
-          "\\*"
-              + "|"
-              + ACCOUNT
-              + "|arn:aws:iam::"
-              + ACCOUNT
-              + ":root"
-              + "|arn:aws:iam::"
-              + ACCOUNT
-              + ":(?:user|role)/(?:"
-              + NAME
-              + "/)*"
-              + NAME
-              + "|arn:aws:sts::"
-              + ACCOUNT
-              + ":assumed-role/"
-              + NAME
-              + "/"
-              + NAME);
+          String.join(
+              "|",
+              "\\*",
+              ACCOUNT,
+              "arn:aws:iam::" + ACCOUNT + ":root",
+              "arn:aws:iam::" + ACCOUNT + ":(?:user|role)/(?:" + NAME + "/)*" + NAME,
+              "arn:aws:sts::" + ACCOUNT + ":assumed-role/" + NAME + "/" + NAME));
 
   private PrincipalParser() {}
 
@@ -74,11 +63,7 @@ final class PrincipalParser {
         throw PolicyErrors.invalidPrincipal(PrincipalClause.AWS, value);
       }
     }
-    if (negated) {
-      return PrincipalClause.notPrincipal(values);
-    }
-    PrincipalClause clause = PrincipalClause.principal(values);
-    return clause.equals(PrincipalClause.EVERYONE) ? PrincipalClause.EVERYONE : clause;
+    return negated ? PrincipalClause.notPrincipal(values) : PrincipalClause.principal(values);
   }
 
   /** {@code "*"} stands for every AWS principal; otherwise principal values keyed by type. */

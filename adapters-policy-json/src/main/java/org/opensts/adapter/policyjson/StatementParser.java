@@ -91,7 +91,7 @@ final class StatementParser {
   }
 
   /** An action is {@code *} or {@code vendor:name}, where the name may hold wildcards. */
-  static void checkAction(String action) {
+  private static void checkAction(String action) {
     if (action.equals("*")) {
       return;
     }
@@ -135,7 +135,7 @@ final class StatementParser {
     return negated ? ResourceClause.notResource(patterns) : ResourceClause.resource(patterns);
   }
 
-  static void checkResource(String resource) {
+  private static void checkResource(String resource) {
     if (!resource.equals("*") && !resource.startsWith("arn:")) {
       throw PolicyErrors.resourceNotArn(resource);
     }

@@ -1,6 +1,7 @@
 package org.opensts.server.wiring;
 
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Secondary;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -21,8 +22,15 @@ import org.opensts.application.service.StsUseCases;
 @Factory
 final class UseCaseFactory {
 
+  /** Secondary, so that a test can stand in a clock of its own. */
   @Singleton
-  StsUseCases useCases(StsSettings settings) {
+  @Secondary
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Singleton
+  StsUseCases useCases(StsSettings settings, Clock clock) {
     SecureRandom random = new SecureRandom();
     StsUseCases.Ports ports =
         new StsUseCases.Ports(
@@ -32,7 +40,7 @@ final class UseCaseFactory {
             new InMemoryAccessKeyStore(),
             new GeneratedKeyRing(random),
             new JacksonPolicyDocumentParser());
-    return StsUseCases.create(ports, Clock.systemUTC(), random, settings.getRegion());
+    return StsUseCases.create(ports, clock, random, settings.getRegion());
   }
 
   @Singleton

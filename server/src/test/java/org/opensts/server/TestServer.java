@@ -1,0 +1,92 @@
+package org.opensts.server;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sts.StsClient;
+
+/**
+ * The real server on a random loopback port, seeded from {@code test-bootstrap.json}, with a clock
+ * the test controls; and AWS SDK clients pointed at it.
+ */
+final class TestServer implements AutoCloseable {
+
+  final MutableClock clock = new MutableClock();
+  private final ApplicationContext context;
+  private final EmbeddedServer server;
+
+  private TestServer(Map<String, Object> properties) {
+    this.context = ApplicationContext.builder().properties(properties).singletons(clock).start();
+    this.server = context.getBean(EmbeddedServer.class).start();
+  }
+
+  static TestServer start() {
+    return new TestServer(
+        Map.of(
+            "micronaut.server.port", -1,
+            "micronaut.server.host", "127.0.0.1",
+            "sts.bootstrap", copyResource("test-bootstrap.json").toString()));
+  }
+
+  static TestServer start(Map<String, Object> properties) {
+    return new TestServer(properties);
+  }
+
+  URI endpoint() {
+    return URI.create("http://127.0.0.1:" + server.getPort());
+  }
+
+  StsClient sts(AwsCredentials credentials) {
+    return sts(StaticCredentialsProvider.create(credentials));
+  }
+
+  StsClient sts(AwsCredentials credentials, Region region) {
+    return sts(StaticCredentialsProvider.create(credentials), region);
+  }
+
+  StsClient sts(AwsCredentialsProvider credentials) {
+    return sts(credentials, Region.US_EAST_1);
+  }
+
+  /** No retries: a test must see the first answer, and a retried error would only slow it. */
+  StsClient sts(AwsCredentialsProvider credentials, Region region) {
+    return StsClient.builder()
+        .endpointOverride(endpoint())
+        .region(region)
+        .credentialsProvider(credentials)
+        .httpClient(UrlConnectionHttpClient.create())
+        .overrideConfiguration(o -> o.retryStrategy(b -> b.maxAttempts(1)))
+        .build();
+  }
+
+  <T> T bean(Class<T> type) {
+    return context.getBean(type);
+  }
+
+  static Path copyResource(String name) {
+    try (InputStream in = TestServer.class.getResourceAsStream("/" + name)) {
+      Path file = Files.createTempFile("sts-", "-" + name);
+      Files.write(file, in.readAllBytes());
+      file.toFile().deleteOnExit();
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    context.close();
+  }
+}
