@@ -2,9 +2,6 @@ package org.opensts.application.service;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import org.opensts.application.port.in.auth.AuthenticateRequestCommand;
 import org.opensts.application.port.in.auth.AuthenticateRequestResult;
 import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
@@ -32,8 +29,6 @@ final class AuthenticateRequestService implements AuthenticateRequestUseCase {
 
   /** Clients signing for the global endpoint use us-east-1 whatever region the server is in. */
   private static final String GLOBAL_REGION = "us-east-1";
-
-  private static final DateTimeFormatter SCOPE_DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
   private final AccessKeyStore accessKeys;
   private final KeyRing keyRing;
@@ -70,17 +65,6 @@ final class AuthenticateRequestService implements AuthenticateRequestUseCase {
     if (!scope.region().equals(region) && !scope.region().equals(GLOBAL_REGION)) {
       throw AuthenticationException.signatureDoesNotMatch(
           "Credential should be scoped to a valid region, not '" + scope.region() + "'. ");
-    }
-    LocalDate requestDate = claim.requestTime().atOffset(ZoneOffset.UTC).toLocalDate();
-    if (!scope.date().equals(requestDate)) {
-      throw AuthenticationException.signatureDoesNotMatch(
-          "Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '"
-              + scope.date().format(SCOPE_DATE)
-              + "' != '"
-              + requestDate.format(SCOPE_DATE)
-              + "', from '"
-              + claim.requestTime()
-              + "'.");
     }
   }
 

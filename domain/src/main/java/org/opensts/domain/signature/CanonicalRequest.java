@@ -15,7 +15,8 @@ import java.util.Objects;
  * </pre>
  *
  * @param method the HTTP method, as sent
- * @param canonicalUri the normalised path, URI-encoded once more (the rule for every service but S3)
+ * @param canonicalUri the normalised path, URI-encoded once more (the rule for every service but
+ *     S3)
  * @param canonicalQueryString the parameters re-encoded and sorted
  * @param canonicalHeaders one {@code name:value\n} line per signed header, sorted by name
  * @param signedHeaders the signed header names joined with {@code ;}
@@ -91,10 +92,10 @@ public record CanonicalRequest(
   }
 
   /**
-   * CanonicalURI: the absolute path with dot segments and empty segments removed (RFC 3986
-   * section 5.2.4, plus AWS's collapse of repeated slashes), then each segment URI-encoded again.
-   * Every service but S3 encodes the already-encoded path a second time, so {@code %2F} becomes
-   * {@code %252F}. A trailing slash stays only if the path sent had one; an empty path is {@code /}.
+   * CanonicalURI: the absolute path with dot segments and empty segments removed (RFC 3986 section
+   * 5.2.4, plus AWS's collapse of repeated slashes), then each segment URI-encoded again. Every
+   * service but S3 encodes the already-encoded path a second time, so {@code %2F} becomes {@code
+   * %252F}. A trailing slash stays only if the path sent had one; an empty path is {@code /}.
    */
   static String canonicalUri(String rawPath) {
     if (rawPath == null || rawPath.isEmpty()) {
@@ -133,9 +134,9 @@ public record CanonicalRequest(
 
   /**
    * CanonicalQueryString: every name and value decoded and URI-encoded again, sorted by name and
-   * then by value, joined as {@code name=value} with {@code &}. A parameter without a value gets
-   * an empty one; one without a name is not signed. A presigned request's own signature is left
-   * out: it cannot sign itself.
+   * then by value, joined as {@code name=value} with {@code &}. A parameter without a value gets an
+   * empty one; one without a name is not signed. A presigned request's own signature is left out:
+   * it cannot sign itself.
    */
   static String canonicalQueryString(String rawQuery, boolean presigned) {
     if (rawQuery == null || rawQuery.isEmpty()) {
@@ -144,8 +145,7 @@ public record CanonicalRequest(
     List<String[]> pairs = new ArrayList<>();
     for (QueryString.Parameter parameter : QueryString.parse(rawQuery).parameters()) {
       String name = UriEncoding.canonicalQueryComponent(parameter.rawName());
-      if (name.isEmpty()
-          || presigned && name.equals(SignatureClaim.X_AMZ_SIGNATURE)) {
+      if (name.isEmpty() || presigned && name.equals(SignatureClaim.X_AMZ_SIGNATURE)) {
         continue;
       }
       pairs.add(new String[] {name, UriEncoding.canonicalQueryComponent(parameter.rawValue())});

@@ -6,8 +6,8 @@ import java.util.Objects;
 import org.opensts.domain.error.AuthenticationException;
 
 /**
- * The credential scope of a SigV4 signature: {@code yyyymmdd/region/service/aws4_request}. It
- * binds the derived signing key to one day, one region and one service.
+ * The credential scope of a SigV4 signature: {@code yyyymmdd/region/service/aws4_request}. It binds
+ * the derived signing key to one day, one region and one service.
  *
  * @param date the UTC day the request was signed on
  * @param region the region signed for, such as {@code us-east-1}

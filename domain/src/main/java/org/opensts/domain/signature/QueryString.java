@@ -47,7 +47,8 @@ final class QueryString {
             parameters.add(new Parameter(rawQuery.substring(start, end), ""));
           } else {
             parameters.add(
-                new Parameter(rawQuery.substring(start, equals), rawQuery.substring(equals + 1, end)));
+                new Parameter(
+                    rawQuery.substring(start, equals), rawQuery.substring(equals + 1, end)));
           }
         }
         start = end + 1;

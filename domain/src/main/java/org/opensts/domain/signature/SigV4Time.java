@@ -60,7 +60,9 @@ final class SigV4Time {
     }
   }
 
-  /** The HTTP {@code Date} header: RFC 1123 as HTTP sends it, or the basic form some clients use. */
+  /**
+   * The HTTP {@code Date} header: RFC 1123 as HTTP sends it, or the basic form some clients use.
+   */
   static Optional<Instant> parseHttpDate(String text) {
     Optional<Instant> basic = parseBasic(text);
     if (basic.isPresent()) {

@@ -10,9 +10,9 @@ import java.util.Optional;
 import org.opensts.domain.error.AuthenticationException;
 
 /**
- * What a request claims about its own signature, read from the {@code Authorization} header or
- * from the presigned query parameters. Nothing in it is trusted until {@link SignatureV4#verify}
- * has recomputed the signature.
+ * What a request claims about its own signature, read from the {@code Authorization} header or from
+ * the presigned query parameters. Nothing in it is trusted until {@link SignatureV4#verify} has
+ * recomputed the signature.
  *
  * @param accessKeyId the access key the request says it was signed with
  * @param scope the credential scope the signing key was derived for
@@ -204,8 +204,8 @@ public record SignatureClaim(
   }
 
   /**
-   * Lower-cases and splits {@code host;x-amz-date}. The host must be signed: without it a
-   * signature could be replayed against another endpoint.
+   * Lower-cases and splits {@code host;x-amz-date}. The host must be signed: without it a signature
+   * could be replayed against another endpoint.
    */
   private static List<String> parseSignedHeaders(String value) {
     List<String> names = new ArrayList<>();

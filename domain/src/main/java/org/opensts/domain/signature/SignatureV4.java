@@ -10,8 +10,8 @@ import java.util.Objects;
 import org.opensts.domain.error.AuthenticationException;
 
 /**
- * Verifies AWS Signature Version 4, in header form and presigned form: recomputes the signature
- * a request claims and compares it in constant time. Thread-safe; derived signing keys are cached.
+ * Verifies AWS Signature Version 4, in header form and presigned form: recomputes the signature a
+ * request claims and compares it in constant time. Thread-safe; derived signing keys are cached.
  */
 public final class SignatureV4 {
 
@@ -29,7 +29,9 @@ public final class SignatureV4 {
     this(DEFAULT_CACHED_KEYS);
   }
 
-  /** @param cachedKeys how many derived signing keys to keep */
+  /**
+   * @param cachedKeys how many derived signing keys to keep
+   */
   public SignatureV4(int cachedKeys) {
     this.signingKeys = new SigningKeyCache(cachedKeys);
   }
@@ -68,8 +70,8 @@ public final class SignatureV4 {
    * presigned for 60 seconds staying valid for 15 minutes), but a stated X-Amz-Expires must still
    * lie between 1 second and 7 days.
    *
-   * @throws AuthenticationException SignatureDoesNotMatch when the request is too old or too far
-   *     in the future; IncompleteSignature when X-Amz-Expires is out of range
+   * @throws AuthenticationException SignatureDoesNotMatch when the request is too old or too far in
+   *     the future; IncompleteSignature when X-Amz-Expires is out of range
    */
   public static void checkFreshness(SignatureClaim claim, Instant now) {
     Objects.requireNonNull(claim, "claim");

@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param scope the credential scope
  * @param hashedCanonicalRequest hex SHA-256 of the canonical request
  */
-public record StringToSign(Instant requestTime, CredentialScope scope, String hashedCanonicalRequest) {
+public record StringToSign(
+    Instant requestTime, CredentialScope scope, String hashedCanonicalRequest) {
 
   public StringToSign {
     Objects.requireNonNull(requestTime, "requestTime");

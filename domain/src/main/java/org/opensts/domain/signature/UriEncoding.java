@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Percent-decoding of what arrived on the wire and the RFC 3986 encoding SigV4 canonicalises with:
- * unreserved characters ({@code A-Z a-z 0-9 - _ . ~}) stay, every other byte becomes {@code %XX}
- * in upper-case hex, a space becomes {@code %20}.
+ * unreserved characters ({@code A-Z a-z 0-9 - _ . ~}) stay, every other byte becomes {@code %XX} in
+ * upper-case hex, a space becomes {@code %20}.
  */
 final class UriEncoding {
 
@@ -23,7 +23,7 @@ final class UriEncoding {
     if (isUnreserved(raw)) {
       return raw;
     }
-    return encode(decode(raw, false));
+    return encode(decode(raw, true));
   }
 
   /** A raw query component decoded to text, for reading the X-Amz-* parameters. */

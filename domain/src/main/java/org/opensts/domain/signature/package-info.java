@@ -5,7 +5,7 @@
  * org.opensts.domain.signature.SignedRequest}, its {@link
  * org.opensts.domain.signature.CanonicalRequest} and {@link
  * org.opensts.domain.signature.StringToSign}, the {@link org.opensts.domain.signature.SigningKey}
- * and the {@link org.opensts.domain.signature.SignatureV4} verifier. Adapters only extract a
- * {@code SignedRequest}; everything here is JDK code.
+ * and the {@link org.opensts.domain.signature.SignatureV4} verifier. Adapters only extract a {@code
+ * SignedRequest}; everything here is JDK code.
  */
 package org.opensts.domain.signature;
