@@ -1,0 +1,152 @@
+package org.opensts.adapter.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opensts.adapter.http.sts.StsApi;
+import org.opensts.application.port.in.auth.AuthenticateRequestResult;
+import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
+import org.opensts.application.port.in.sts.AssumeRoleResult;
+import org.opensts.application.port.in.sts.AssumeRoleUseCase;
+import org.opensts.application.port.in.sts.GetCallerIdentityResult;
+import org.opensts.application.port.in.sts.GetCallerIdentityUseCase;
+import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
+import org.opensts.domain.credential.LongTermKeyCaller;
+import org.opensts.domain.credential.SessionToken;
+import org.opensts.domain.credential.TemporaryCredentials;
+import org.opensts.domain.error.AccessDeniedException;
+import org.opensts.domain.error.AuthenticationException;
+import org.opensts.domain.fixture.TestAccounts;
+import org.opensts.domain.fixture.TestClocks;
+import org.opensts.domain.identity.AccessKey;
+import org.opensts.domain.identity.AccessKeyId;
+import org.opensts.domain.identity.AccessKeyStatus;
+import org.opensts.domain.identity.AccountRootPrincipal;
+import org.opensts.domain.identity.SecretAccessKey;
+import org.opensts.domain.signature.SignedRequest;
+
+/** The endpoint's translation: parameters to commands, results and errors to AWS XML. */
+class QueryEndpointTest {
+
+  private final AuthenticateRequestUseCase authenticator = mock(AuthenticateRequestUseCase.class);
+  private final GetCallerIdentityUseCase getCallerIdentity = mock(GetCallerIdentityUseCase.class);
+  private final GetSessionTokenUseCase getSessionToken = mock(GetSessionTokenUseCase.class);
+  private final AssumeRoleUseCase assumeRole = mock(AssumeRoleUseCase.class);
+  private final QueryEndpoint endpoint =
+      new QueryEndpoint(authenticator, List.of(new StsApi(getCallerIdentity, getSessionToken, assumeRole)));
+
+  @BeforeEach
+  void authenticateEveryone() {
+    AccessKey rootKey =
+        new AccessKey(
+            new AccessKeyId("AKIAAAAAAAAAAAAAAAAA"),
+            new SecretAccessKey("secret"),
+            new AccountRootPrincipal(TestAccounts.ALPHA),
+            AccessKeyStatus.ACTIVE,
+            TestClocks.NOW);
+    when(authenticator.authenticate(any())).thenReturn(new AuthenticateRequestResult(new LongTermKeyCaller(rootKey)));
+  }
+
+  @Test
+  void givenAssumeRoleResult_handle_rendersCredentialsAndAssumedRoleUserAsAws() {
+    when(assumeRole.assumeRole(any()))
+        .thenReturn(
+            new AssumeRoleResult(
+                new TemporaryCredentials(
+                    new AccessKeyId("ASIAAAAAAAAAAAAAAAAA"),
+                    new SecretAccessKey("s3cr3t"),
+                    new SessionToken("token"),
+                    Instant.parse("2025-01-01T01:00:00.123Z")),
+                "arn:aws:sts::111111111111:assumed-role/r/s",
+                "AROAAAAAAAAAAAAAAAAAA:s"));
+
+    WireResponse response = endpoint.handle(post("Action=AssumeRole&Version=2011-06-15&RoleArn=arn:aws:iam::111111111111:role/r&RoleSessionName=s1"), "rid");
+
+    assertEquals(200, response.status());
+    assertEquals(
+        "<AssumeRoleResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">\n"
+            + "  <AssumeRoleResult>\n"
+            + "    <Credentials>\n"
+            + "      <AccessKeyId>ASIAAAAAAAAAAAAAAAAA</AccessKeyId>\n"
+            + "      <SecretAccessKey>s3cr3t</SecretAccessKey>\n"
+            + "      <SessionToken>token</SessionToken>\n"
+            + "      <Expiration>2025-01-01T01:00:00Z</Expiration>\n"
+            + "    </Credentials>\n"
+            + "    <AssumedRoleUser>\n"
+            + "      <AssumedRoleId>AROAAAAAAAAAAAAAAAAAA:s</AssumedRoleId>\n"
+            + "      <Arn>arn:aws:sts::111111111111:assumed-role/r/s</Arn>\n"
+            + "    </AssumedRoleUser>\n"
+            + "  </AssumeRoleResult>\n"
+            + "  <ResponseMetadata>\n"
+            + "    <RequestId>rid</RequestId>\n"
+            + "  </ResponseMetadata>\n"
+            + "</AssumeRoleResponse>\n",
+        response.body());
+  }
+
+  @Test
+  void givenAuthenticationFailure_handle_rendersTheErrorAndCallsNoUseCase() {
+    when(authenticator.authenticate(any())).thenThrow(AuthenticationException.invalidClientTokenId());
+
+    WireResponse response = endpoint.handle(post("Action=GetCallerIdentity&Version=2011-06-15"), "rid");
+
+    assertEquals(403, response.status());
+    assertTrue(response.body().contains("<Code>InvalidClientTokenId</Code>"));
+    verifyNoInteractions(getCallerIdentity);
+  }
+
+  @Test
+  void givenUseCaseDenies_handle_rendersAccessDenied() {
+    when(getCallerIdentity.getCallerIdentity(any())).thenThrow(AccessDeniedException.because("no"));
+
+    WireResponse response = endpoint.handle(post("Action=GetCallerIdentity&Version=2011-06-15"), "rid");
+
+    assertEquals(403, response.status());
+    assertTrue(response.body().contains("<Code>AccessDenied</Code>"));
+    assertTrue(response.body().contains("<Message>no</Message>"));
+  }
+
+  @Test
+  void givenBugInAUseCase_handle_answersInternalFailureWithoutDetails() {
+    when(getCallerIdentity.getCallerIdentity(any())).thenThrow(new IllegalStateException("secret internals"));
+
+    WireResponse response = endpoint.handle(post("Action=GetCallerIdentity&Version=2011-06-15"), "rid");
+
+    assertEquals(500, response.status());
+    assertTrue(response.body().contains("<Code>InternalFailure</Code>"));
+    assertFalse(response.body().contains("secret internals"));
+  }
+
+  @Test
+  void givenNoVersion_handle_failsWithAwsNoVersionMessage() {
+    WireResponse response = endpoint.handle(post("Action=GetCallerIdentity"), "rid");
+
+    assertEquals(400, response.status());
+    assertTrue(response.body().contains("<Message>Could not find operation GetCallerIdentity for version NO_VERSION_SPECIFIED</Message>"));
+  }
+
+  @Test
+  void givenGetCallerIdentity_handle_passesTheResultThrough() {
+    when(getCallerIdentity.getCallerIdentity(any())).thenReturn(new GetCallerIdentityResult("111111111111", "arn:aws:iam::111111111111:root", "111111111111"));
+
+    WireResponse response = endpoint.handle(post("Action=GetCallerIdentity&Version=2011-06-15"), "rid");
+
+    assertTrue(response.body().contains("<Arn>arn:aws:iam::111111111111:root</Arn>"));
+  }
+
+  private static SignedRequest post(String form) {
+    return new SignedRequest(
+        "POST", "/", "", Map.of("Content-Type", List.of("application/x-www-form-urlencoded")), form.getBytes(StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,54 @@
+package org.opensts.adapter.http.error;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.opensts.domain.error.ErrorCode;
+
+/** AWS's common and STS errors: the wire code and HTTP status of each (STS-REFERENCE §2.5, §2.6). */
+class ErrorTableTest {
+
+  static Stream<Arguments> awsErrors() {
+    return Stream.of(
+        Arguments.of(ErrorCode.ACCESS_DENIED, 403, "AccessDenied"),
+        Arguments.of(ErrorCode.EXPIRED_TOKEN, 403, "ExpiredToken"),
+        Arguments.of(ErrorCode.INCOMPLETE_SIGNATURE, 400, "IncompleteSignature"),
+        Arguments.of(ErrorCode.INVALID_ACTION, 400, "InvalidAction"),
+        Arguments.of(ErrorCode.INVALID_CLIENT_TOKEN_ID, 403, "InvalidClientTokenId"),
+        Arguments.of(ErrorCode.INVALID_PARAMETER_VALUE, 400, "InvalidParameterValue"),
+        Arguments.of(ErrorCode.MALFORMED_POLICY_DOCUMENT, 400, "MalformedPolicyDocument"),
+        Arguments.of(ErrorCode.MISSING_ACTION, 400, "MissingAction"),
+        Arguments.of(ErrorCode.MISSING_AUTHENTICATION_TOKEN, 403, "MissingAuthenticationToken"),
+        Arguments.of(ErrorCode.REQUEST_ENTITY_TOO_LARGE, 413, "RequestEntityTooLarge"),
+        Arguments.of(ErrorCode.SIGNATURE_DOES_NOT_MATCH, 403, "SignatureDoesNotMatch"),
+        Arguments.of(ErrorCode.VALIDATION_ERROR, 400, "ValidationError"));
+  }
+
+  @ParameterizedTest(name = "{0} is {2}, HTTP {1}")
+  @MethodSource("awsErrors")
+  void givenErrorCode_wire_isAwsCodeAndStatusAsSenderFault(ErrorCode code, int status, String wireCode) {
+    assertEquals(new WireError(status, wireCode, true), ErrorTable.wire(code));
+  }
+
+  @Test
+  void givenEveryErrorCode_table_coversItWithAClientFault() {
+    assertEquals(ErrorCode.values().length, awsErrors().count());
+    Arrays.stream(ErrorCode.values()).forEach(code -> assertTrue(ErrorTable.wire(code).status() < 500, code.name()));
+  }
+
+  @Test
+  void givenInternalFailure_errorResponse_isAReceiverFaultWithoutDetails() {
+    String xml = new ErrorResponse(WireError.INTERNAL_FAILURE, "An internal error has occurred").toXml("urn:ns", "id-1");
+
+    assertEquals(
+        "<ErrorResponse xmlns=\"urn:ns\">\n  <Error>\n    <Type>Receiver</Type>\n    <Code>InternalFailure</Code>\n"
+            + "    <Message>An internal error has occurred</Message>\n  </Error>\n  <RequestId>id-1</RequestId>\n</ErrorResponse>\n",
+        xml);
+  }
+}
