@@ -1,16 +1,21 @@
 package org.opensts.server;
 
-import io.micronaut.runtime.Micronaut;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
 import org.opensts.server.bootstrap.BootstrapException;
 
-/** Starts the server. A bad bootstrap file stops it with one line saying what is wrong. */
+/**
+ * Starts the server. A bad bootstrap file stops it with one line saying what is wrong, not with the
+ * framework's stack trace.
+ */
 public final class StsServer {
 
   private StsServer() {}
 
   public static void main(String[] args) {
+    ApplicationContext context;
     try {
-      Micronaut.build(args).mainClass(StsServer.class).banner(false).start();
+      context = ApplicationContext.builder().mainClass(StsServer.class).args(args).start();
     } catch (RuntimeException e) {
       BootstrapException bootstrapFailure = BootstrapException.findIn(e);
       if (bootstrapFailure == null) {
@@ -18,6 +23,9 @@ public final class StsServer {
       }
       StartupBanner.failure(bootstrapFailure.getMessage());
       System.exit(2);
+      return;
     }
+    Runtime.getRuntime().addShutdownHook(new Thread(context::close, "shutdown"));
+    context.getBean(EmbeddedServer.class).start();
   }
 }

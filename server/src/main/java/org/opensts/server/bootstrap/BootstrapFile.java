@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,8 +52,10 @@ final class BootstrapFile {
       root = JSON.readTree(Files.readString(path));
     } catch (JsonProcessingException e) {
       throw fail("$", "not valid JSON: " + e.getOriginalMessage());
+    } catch (NoSuchFileException e) {
+      throw new BootstrapException("Bootstrap file " + path + " does not exist");
     } catch (IOException e) {
-      throw new BootstrapException("Bootstrap file " + path + " cannot be read: " + e.getMessage());
+      throw new BootstrapException("Bootstrap file " + path + " cannot be read: " + e);
     }
     if (root == null || !root.isObject()) {
       throw fail("$", "the file must hold a JSON object");
