@@ -8,8 +8,6 @@ import static org.opensts.server.StsErrors.assertStsError;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -21,20 +19,9 @@ import software.amazon.awssdk.services.sts.model.AssumeRoleResponse;
 import software.amazon.awssdk.services.sts.model.Credentials;
 
 /** AssumeRole as AWS documents it: trust policy, same/cross-account rules, durations, validation. */
-class AssumeRoleSystemTest {
+class AssumeRoleSystemTest extends SystemTest {
 
   private static final String DELEGATED = "arn:aws:iam::111111111111:role/app/delegated";
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   static Stream<Arguments> allowedCallers() {
     return Stream.of(

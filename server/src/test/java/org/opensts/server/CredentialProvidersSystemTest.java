@@ -2,27 +2,13 @@ package org.opensts.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
 import software.amazon.awssdk.services.sts.auth.StsGetSessionTokenCredentialsProvider;
 
 /** The SDK's own credential providers obtain credentials from the server and use them. */
-class CredentialProvidersSystemTest {
-
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+class CredentialProvidersSystemTest extends SystemTest {
 
   @Test
   void givenAssumeRoleProvider_callsWithItsCredentials_actAsTheRoleSession() {

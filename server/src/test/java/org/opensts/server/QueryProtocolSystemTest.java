@@ -12,26 +12,18 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The AWS Query protocol on the wire: envelopes, headers, request forms, and protocol errors. */
-class QueryProtocolSystemTest {
+class QueryProtocolSystemTest extends SystemTest {
 
   private static final Pattern REQUEST_ID = Pattern.compile("<RequestId>([0-9a-f-]{36})</RequestId>");
-  private static TestServer server;
   private static SignedHttp alice;
 
   @BeforeAll
-  static void start() {
-    server = TestServer.start();
+  static void signAsAlice() {
     alice = new SignedHttp(server.endpoint(), TestAccounts.ALICE);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   @Test
