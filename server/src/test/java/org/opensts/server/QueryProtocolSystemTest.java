@@ -3,9 +3,11 @@ package org.opensts.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -152,6 +154,28 @@ class QueryProtocolSystemTest extends SystemTest {
 
     assertError(response, 413, "RequestEntityTooLarge");
     assertEquals(200, alice.post("Action=GetCallerIdentity&Version=2011-06-15").statusCode());
+  }
+
+  @Test
+  void givenMalformedUri_request_failsWithMalformedQueryStringInAwsEnvelope() throws Exception {
+    String raw;
+    try (Socket socket = new Socket("127.0.0.1", server.endpoint().getPort())) {
+      socket.setSoTimeout(5000);
+      socket.getOutputStream().write("GET /%zz?a=% HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    assertTrue(raw.startsWith("HTTP/1.1 404"), raw);
+    assertTrue(raw.contains("Content-Type: text/xml"), raw);
+    assertTrue(raw.contains("<Code>MalformedQueryString</Code>"), raw);
+  }
+
+  @Test
+  void givenOptionsMethod_request_isAnsweredAsAnyOtherQueryRequest() {
+    HttpResponse<String> response =
+        SignedHttp.send(HttpRequest.newBuilder(server.endpoint()).method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
+
+    assertError(response, 403, "MissingAuthenticationToken");
   }
 
   private static void assertError(HttpResponse<String> response, int status, String code) {

@@ -9,9 +9,11 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Options;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Trace;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,9 +73,24 @@ final class QueryController {
     return handle(request, body);
   }
 
+  @Options(uris = {"/", "/{+path}"}, consumes = MediaType.ALL)
+  HttpResponse<String> options(HttpRequest<?> request, @Nullable @Body byte[] body) {
+    return handle(request, body);
+  }
+
+  @Trace(uris = {"/", "/{+path}"})
+  HttpResponse<String> trace(HttpRequest<?> request) {
+    return handle(request, null);
+  }
+
   /** Renders an error that stopped the request before it reached the endpoint. */
-  HttpResponse<String> error(StsException e) {
+  MutableHttpResponse<String> error(StsException e) {
     return respond(endpoint.error(e, newRequestId()));
+  }
+
+  /** Renders a failure of the HTTP layer itself, known only by its status. */
+  MutableHttpResponse<String> frameworkError(int status) {
+    return respond(endpoint.frameworkError(status, newRequestId()));
   }
 
   private HttpResponse<String> handle(HttpRequest<?> request, byte[] body) {

@@ -70,6 +70,16 @@ final class QueryEndpoint {
     return error(defaultApi, ErrorTable.wire(e.code()), e.getMessage(), requestId);
   }
 
+  /**
+   * Renders a failure of the HTTP layer: a client fault is a malformed request as AWS names it, a
+   * server fault is an internal failure.
+   */
+  WireResponse frameworkError(int status, String requestId) {
+    return status >= 500
+        ? error(defaultApi, WireError.INTERNAL_FAILURE, "An internal error has occurred", requestId)
+        : error(defaultApi, WireError.MALFORMED_QUERY_STRING, "The query string contains a syntax error.", requestId);
+  }
+
   private static QueryAction failUnknownVersion(String action, String version) {
     throw InvalidRequestException.invalidAction(action, version);
   }

@@ -1,0 +1,38 @@
+package org.opensts.adapter.http;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import jakarta.inject.Singleton;
+import org.opensts.domain.error.InvalidRequestException;
+
+/**
+ * Errors the framework raises before a request reaches the controller (a body over
+ * {@code micronaut.server.max-request-size}, a malformed URI) still get AWS's XML envelope, never
+ * Micronaut's JSON.
+ */
+@Singleton
+@Replaces(ErrorResponseProcessor.class)
+final class FrameworkErrorProcessor implements ErrorResponseProcessor<String> {
+
+  private final QueryController controller;
+  private final long maxRequestSize;
+
+  FrameworkErrorProcessor(
+      QueryController controller,
+      @Value("${micronaut.server.max-request-size:10485760}") long maxRequestSize) {
+    this.controller = controller;
+    this.maxRequestSize = maxRequestSize;
+  }
+
+  @Override
+  public MutableHttpResponse<String> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
+    if (response.getStatus() == HttpStatus.REQUEST_ENTITY_TOO_LARGE) {
+      return controller.error(InvalidRequestException.requestEntityTooLarge(maxRequestSize));
+    }
+    return controller.frameworkError(response.code());
+  }
+}
