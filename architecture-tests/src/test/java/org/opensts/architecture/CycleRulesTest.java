@@ -9,6 +9,5 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "org.opensts", importOptions = ImportOption.DoNotIncludeTests.class)
 class CycleRulesTest {
 
-  @ArchTest
-  static final ArchRule no_package_cycles = Rules.noPackageCycles(Rules.ROOT);
+  @ArchTest static final ArchRule no_package_cycles = Rules.noPackageCycles(Rules.ROOT);
 }

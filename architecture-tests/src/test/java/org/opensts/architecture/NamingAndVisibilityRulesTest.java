@@ -6,8 +6,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * Names and visibility of ports, services and controllers: STYLE.md rule 9. Test-class placement
- * is in {@link TestClassPlacementRulesTest}, which imports test classes.
+ * Names and visibility of ports, services and controllers: STYLE.md rule 9. Test-class placement is
+ * in {@link TestClassPlacementRulesTest}, which imports test classes.
  */
 @AnalyzeClasses(packages = "org.opensts", importOptions = ImportOption.DoNotIncludeTests.class)
 class NamingAndVisibilityRulesTest {

@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Shows that every rule can fail: each is built for the fixture root, whose packages mimic
- * {@code org.opensts}, and must report the fixture class that breaks it on purpose.
+ * Shows that every rule can fail: each is built for the fixture root, whose packages mimic {@code
+ * org.opensts}, and must report the fixture class that breaks it on purpose.
  */
 class RulesCatchViolationsTest {
 
@@ -127,16 +127,12 @@ class RulesCatchViolationsTest {
             "no_standard_streams_except_the_startup_banner",
             Rules.noStandardStreamsExceptTheStartupBanner(FIXTURE),
             "adapter.http.HttpBanner"),
-        rule(
-            "no_generic_exceptions",
-            Rules.noGenericExceptions(),
-            "domain.ThrowsGenericException"),
+        rule("no_generic_exceptions", Rules.noGenericExceptions(), "domain.ThrowsGenericException"),
         rule(
             "no_java_util_logging",
             Rules.noJavaUtilLogging(),
             "adapter.persistence.UsesJavaUtilLogging"),
-        rule(
-            "no_field_injection", Rules.noFieldInjection(), "adapter.persistence.FieldInjected"),
+        rule("no_field_injection", Rules.noFieldInjection(), "adapter.persistence.FieldInjected"),
         rule(
             "no_old_date_and_time_classes",
             Rules.noOldDateAndTimeClasses(),

@@ -36,7 +36,10 @@ final class StartupBanner implements ApplicationEventListener<ServerStartupEvent
               out.println();
               out.println("aws --endpoint-url " + endpoint + " sts get-caller-identity");
               out.println(
-                  "aws --endpoint-url " + endpoint + " sts assume-role --role-arn " + demo.roleArn()
+                  "aws --endpoint-url "
+                      + endpoint
+                      + " sts assume-role --role-arn "
+                      + demo.roleArn()
                       + " --role-session-name demo-session");
             });
     out.flush();

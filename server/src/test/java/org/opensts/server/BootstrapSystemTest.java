@@ -25,49 +25,72 @@ class BootstrapSystemTest {
 
   @Test
   void givenNoBootstrapFile_server_startsWithAWorkingDemoAccount() {
-    try (TestServer server = TestServer.start(Map.of("micronaut.server.port", -1, "micronaut.server.host", "127.0.0.1"))) {
-      AccountSeeder.DemoCredentials demo = server.bean(AccountSeeder.class).demoCredentials().orElseThrow();
+    try (TestServer server =
+        TestServer.start(
+            Map.of("micronaut.server.port", -1, "micronaut.server.host", "127.0.0.1"))) {
+      AccountSeeder.DemoCredentials demo =
+          server.bean(AccountSeeder.class).demoCredentials().orElseThrow();
       var user = server.sts(AwsBasicCredentials.create(demo.accessKeyId(), demo.secretAccessKey()));
 
       assertEquals("arn:aws:iam::123456789012:user/demo", user.getCallerIdentity().arn());
       assertEquals(
           "arn:aws:sts::123456789012:assumed-role/demo-role/demo-session",
-          user.assumeRole(r -> r.roleArn(demo.roleArn()).roleSessionName("demo-session")).assumedRoleUser().arn());
+          user.assumeRole(r -> r.roleArn(demo.roleArn()).roleSessionName("demo-session"))
+              .assumedRoleUser()
+              .arn());
     }
   }
 
   static Stream<Arguments> brokenFiles() {
     return Stream.of(
         Arguments.of("text that is not JSON", "{ accounts: ", "$: not valid JSON"),
-        Arguments.of("an unknown top-level field", "{\"accounts\": [], \"acounts\": []}", "$.acounts: unknown field"),
-        Arguments.of("an account id of 11 digits", "{\"accounts\": [{\"accountId\": \"11111111111\"}]}",
+        Arguments.of(
+            "an unknown top-level field",
+            "{\"accounts\": [], \"acounts\": []}",
+            "$.acounts: unknown field"),
+        Arguments.of(
+            "an account id of 11 digits",
+            "{\"accounts\": [{\"accountId\": \"11111111111\"}]}",
             "$.accounts[0].accountId: an account id is 12 digits, not '11111111111'"),
-        Arguments.of("a key without a secret", "{\"accounts\": [{\"accountId\": \"111111111111\", \"rootAccessKeys\": [{\"accessKeyId\": \"AKIAAAAAAAAAAAAAAAAA\"}]}]}",
+        Arguments.of(
+            "a key without a secret",
+            "{\"accounts\": [{\"accountId\": \"111111111111\", \"rootAccessKeys\": [{\"accessKeyId\": \"AKIAAAAAAAAAAAAAAAAA\"}]}]}",
             "$.accounts[0].rootAccessKeys[0].secretAccessKey: missing"),
-        Arguments.of("a misspelt user field", "{\"accounts\": [{\"accountId\": \"111111111111\", \"users\": [{\"name\": \"a\", \"inlinePolicy\": {}}]}]}",
+        Arguments.of(
+            "a misspelt user field",
+            "{\"accounts\": [{\"accountId\": \"111111111111\", \"users\": [{\"name\": \"a\", \"inlinePolicy\": {}}]}]}",
             "$.accounts[0].users[0].inlinePolicy: unknown field"),
-        Arguments.of("a role without a trust policy", "{\"accounts\": [{\"accountId\": \"111111111111\", \"roles\": [{\"name\": \"r\"}]}]}",
+        Arguments.of(
+            "a role without a trust policy",
+            "{\"accounts\": [{\"accountId\": \"111111111111\", \"roles\": [{\"name\": \"r\"}]}]}",
             "$.accounts[0].roles[0].trustPolicy: missing"),
-        Arguments.of("a trust policy without principals",
+        Arguments.of(
+            "a trust policy without principals",
             "{\"accounts\": [{\"accountId\": \"111111111111\", \"roles\": [{\"name\": \"r\", \"trustPolicy\": {\"Version\": \"2012-10-17\", \"Statement\": {\"Effect\": \"Allow\", \"Action\": \"sts:AssumeRole\"}}}]}]}",
             "$.accounts[0] (111111111111): role 'r': trust policy: Invalid principal in policy"),
-        Arguments.of("a max session duration beyond 12 hours",
+        Arguments.of(
+            "a max session duration beyond 12 hours",
             "{\"accounts\": [{\"accountId\": \"111111111111\", \"roles\": [{\"name\": \"r\", \"maxSessionDuration\": 50000, \"trustPolicy\": {\"Statement\": {\"Effect\": \"Allow\", \"Principal\": \"*\", \"Action\": \"sts:AssumeRole\"}}}]}]}",
             "$.accounts[0] (111111111111): role 'r': MaxSessionDuration is 3600 to 43200 seconds: 50000"),
-        Arguments.of("two users whose names differ only in case",
+        Arguments.of(
+            "two users whose names differ only in case",
             "{\"accounts\": [{\"accountId\": \"111111111111\", \"users\": [{\"name\": \"Ann\"}, {\"name\": \"ann\"}]}]}",
             "$.accounts[0] (111111111111): user 'ann' is declared more than once"));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("brokenFiles")
-  void givenBrokenBootstrapFile_start_failsNamingFileEntryAndProblem(String why, String content, String expected) throws IOException {
+  void givenBrokenBootstrapFile_start_failsNamingFileEntryAndProblem(
+      String why, String content, String expected) throws IOException {
     Path file = Files.writeString(dir.resolve("bootstrap.json"), content);
 
     RuntimeException failure =
         assertThrows(
             RuntimeException.class,
-            () -> TestServer.start(Map.of("micronaut.server.port", -1, "sts.bootstrap", file.toString())).close());
+            () ->
+                TestServer.start(
+                        Map.of("micronaut.server.port", -1, "sts.bootstrap", file.toString()))
+                    .close());
 
     BootstrapException bootstrap = BootstrapException.findIn(failure);
     assertNotNull(bootstrap, failure::toString);

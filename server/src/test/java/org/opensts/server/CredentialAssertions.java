@@ -10,7 +10,9 @@ final class CredentialAssertions {
 
   private CredentialAssertions() {}
 
-  /** The credentials, requested at {@code before}, expire {@code expected} later (within seconds). */
+  /**
+   * The credentials, requested at {@code before}, expire {@code expected} later (within seconds).
+   */
   static void assertLasts(Duration expected, Instant before, Instant expiration) {
     Duration lasts = Duration.between(before.minusSeconds(1), expiration);
     assertTrue(

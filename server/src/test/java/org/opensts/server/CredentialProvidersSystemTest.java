@@ -16,11 +16,16 @@ class CredentialProvidersSystemTest extends SystemTest {
         StsAssumeRoleCredentialsProvider provider =
             StsAssumeRoleCredentialsProvider.builder()
                 .stsClient(alice)
-                .refreshRequest(r -> r.roleArn("arn:aws:iam::111111111111:role/app/delegated").roleSessionName("provider"))
+                .refreshRequest(
+                    r ->
+                        r.roleArn("arn:aws:iam::111111111111:role/app/delegated")
+                            .roleSessionName("provider"))
                 .build();
         StsClient asRole = server.sts(provider)) {
 
-      assertEquals("arn:aws:sts::111111111111:assumed-role/delegated/provider", asRole.getCallerIdentity().arn());
+      assertEquals(
+          "arn:aws:sts::111111111111:assumed-role/delegated/provider",
+          asRole.getCallerIdentity().arn());
     }
   }
 
@@ -28,10 +33,14 @@ class CredentialProvidersSystemTest extends SystemTest {
   void givenGetSessionTokenProvider_callsWithItsCredentials_actAsTheUser() {
     try (StsClient bob = server.sts(TestAccounts.BOB);
         StsGetSessionTokenCredentialsProvider provider =
-            StsGetSessionTokenCredentialsProvider.builder().stsClient(bob).refreshRequest(r -> r.durationSeconds(900)).build();
+            StsGetSessionTokenCredentialsProvider.builder()
+                .stsClient(bob)
+                .refreshRequest(r -> r.durationSeconds(900))
+                .build();
         StsClient asSession = server.sts(provider)) {
 
-      assertEquals("arn:aws:iam::111111111111:user/engineering/bob", asSession.getCallerIdentity().arn());
+      assertEquals(
+          "arn:aws:iam::111111111111:user/engineering/bob", asSession.getCallerIdentity().arn());
       assertEquals(true, provider.resolveCredentials().accessKeyId().startsWith("ASIA"));
     }
   }

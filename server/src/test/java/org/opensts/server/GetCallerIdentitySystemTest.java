@@ -34,18 +34,25 @@ class GetCallerIdentitySystemTest extends SystemTest {
     Credentials credentials =
         server
             .sts(TestAccounts.ALICE)
-            .assumeRole(r -> r.roleArn("arn:aws:iam::111111111111:role/app/delegated").roleSessionName("alice@example.com"))
+            .assumeRole(
+                r ->
+                    r.roleArn("arn:aws:iam::111111111111:role/app/delegated")
+                        .roleSessionName("alice@example.com"))
             .credentials();
     StsClient session =
         server.sts(
             AwsSessionCredentials.create(
-                credentials.accessKeyId(), credentials.secretAccessKey(), credentials.sessionToken()));
+                credentials.accessKeyId(),
+                credentials.secretAccessKey(),
+                credentials.sessionToken()));
 
     GetCallerIdentityResponse identity = session.getCallerIdentity();
 
     assertEquals("111111111111", identity.account());
-    assertEquals("arn:aws:sts::111111111111:assumed-role/delegated/alice@example.com", identity.arn());
-    assertTrue(identity.userId().matches("AROA[A-Z2-7]{17}:alice@example\\.com"), identity.userId());
+    assertEquals(
+        "arn:aws:sts::111111111111:assumed-role/delegated/alice@example.com", identity.arn());
+    assertTrue(
+        identity.userId().matches("AROA[A-Z2-7]{17}:alice@example\\.com"), identity.userId());
   }
 
   @Test
@@ -54,8 +61,11 @@ class GetCallerIdentitySystemTest extends SystemTest {
     StsClient session =
         server.sts(
             AwsSessionCredentials.create(
-                credentials.accessKeyId(), credentials.secretAccessKey(), credentials.sessionToken()));
+                credentials.accessKeyId(),
+                credentials.secretAccessKey(),
+                credentials.sessionToken()));
 
-    assertEquals("arn:aws:iam::111111111111:user/engineering/bob", session.getCallerIdentity().arn());
+    assertEquals(
+        "arn:aws:iam::111111111111:user/engineering/bob", session.getCallerIdentity().arn());
   }
 }

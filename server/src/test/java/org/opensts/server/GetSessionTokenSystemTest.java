@@ -1,6 +1,5 @@
 package org.opensts.server;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.opensts.server.CredentialAssertions.assertLasts;
 import static org.opensts.server.StsErrors.assertStsError;
@@ -32,11 +31,14 @@ class GetSessionTokenSystemTest extends SystemTest {
     "root within an hour, AKIAALPHAROOTKEY0001, 1800, 1800",
     "root beyond an hour is capped silently, AKIAALPHAROOTKEY0001, 7200, 3600"
   })
-  void givenDuration_getSessionToken_honoursAwsLimits(String who, String keyId, int requested, int granted) {
+  void givenDuration_getSessionToken_honoursAwsLimits(
+      String who, String keyId, int requested, int granted) {
     Instant before = Instant.now();
-    var keys = keyId.equals(TestAccounts.BOB.accessKeyId()) ? TestAccounts.BOB : TestAccounts.ALPHA_ROOT;
+    var keys =
+        keyId.equals(TestAccounts.BOB.accessKeyId()) ? TestAccounts.BOB : TestAccounts.ALPHA_ROOT;
 
-    Credentials credentials = server.sts(keys).getSessionToken(r -> r.durationSeconds(requested)).credentials();
+    Credentials credentials =
+        server.sts(keys).getSessionToken(r -> r.durationSeconds(requested)).credentials();
 
     assertLasts(Duration.ofSeconds(granted), before, credentials.expiration());
   }
@@ -46,7 +48,8 @@ class GetSessionTokenSystemTest extends SystemTest {
     "899, 'Value ''899'' at ''durationSeconds'' failed to satisfy constraint: Member must have value greater than or equal to 900'",
     "129601, 'Value ''129601'' at ''durationSeconds'' failed to satisfy constraint: Member must have value less than or equal to 129600'"
   })
-  void givenDurationOutOfRange_getSessionToken_failsWithValidationError(int seconds, String violation) {
+  void givenDurationOutOfRange_getSessionToken_failsWithValidationError(
+      int seconds, String violation) {
     assertStsError(
         400,
         "ValidationError",
@@ -60,8 +63,14 @@ class GetSessionTokenSystemTest extends SystemTest {
     var session =
         server.sts(
             AwsSessionCredentials.create(
-                credentials.accessKeyId(), credentials.secretAccessKey(), credentials.sessionToken()));
+                credentials.accessKeyId(),
+                credentials.secretAccessKey(),
+                credentials.sessionToken()));
 
-    assertStsError(403, "AccessDenied", "Cannot call GetSessionToken with session credentials", session::getSessionToken);
+    assertStsError(
+        403,
+        "AccessDenied",
+        "Cannot call GetSessionToken with session credentials",
+        session::getSessionToken);
   }
 }

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /** The AWS Query protocol on the wire: envelopes, headers, request forms, and protocol errors. */
 class QueryProtocolSystemTest extends SystemTest {
 
-  private static final Pattern REQUEST_ID = Pattern.compile("<RequestId>([0-9a-f-]{36})</RequestId>");
+  private static final Pattern REQUEST_ID =
+      Pattern.compile("<RequestId>([0-9a-f-]{36})</RequestId>");
   private static SignedHttp alice;
 
   @BeforeAll
@@ -37,17 +38,21 @@ class QueryProtocolSystemTest extends SystemTest {
     String requestId = response.headers().firstValue("x-amzn-RequestId").orElseThrow();
     assertWireDate(response);
     assertTrue(
-        response.body().matches(
-            "(?s)<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">\n"
-                + "  <GetCallerIdentityResult>\n"
-                + "    <Arn>arn:aws:iam::111111111111:user/alice</Arn>\n"
-                + "    <UserId>AIDA[A-Z2-7]{17}</UserId>\n"
-                + "    <Account>111111111111</Account>\n"
-                + "  </GetCallerIdentityResult>\n"
-                + "  <ResponseMetadata>\n"
-                + "    <RequestId>" + requestId + "</RequestId>\n"
-                + "  </ResponseMetadata>\n"
-                + "</GetCallerIdentityResponse>\n"),
+        response
+            .body()
+            .matches(
+                "(?s)<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">\n"
+                    + "  <GetCallerIdentityResult>\n"
+                    + "    <Arn>arn:aws:iam::111111111111:user/alice</Arn>\n"
+                    + "    <UserId>AIDA[A-Z2-7]{17}</UserId>\n"
+                    + "    <Account>111111111111</Account>\n"
+                    + "  </GetCallerIdentityResult>\n"
+                    + "  <ResponseMetadata>\n"
+                    + "    <RequestId>"
+                    + requestId
+                    + "</RequestId>\n"
+                    + "  </ResponseMetadata>\n"
+                    + "</GetCallerIdentityResponse>\n"),
         response.body());
   }
 
@@ -63,7 +68,8 @@ class QueryProtocolSystemTest extends SystemTest {
   void givenPresignedUrl_getCallerIdentity_succeedsWithoutHeaders() {
     URI presigned = alice.presign("Action=GetCallerIdentity&Version=2011-06-15");
 
-    HttpResponse<String> response = SignedHttp.send(HttpRequest.newBuilder(presigned).GET().build());
+    HttpResponse<String> response =
+        SignedHttp.send(HttpRequest.newBuilder(presigned).GET().build());
 
     assertEquals(200, response.statusCode(), response.body());
     assertTrue(response.body().contains("<Arn>arn:aws:iam::111111111111:user/alice</Arn>"));
@@ -72,7 +78,9 @@ class QueryProtocolSystemTest extends SystemTest {
   @Test
   void givenPresignedUrlWithAlteredParameter_call_failsWithSignatureDoesNotMatch() {
     URI presigned = alice.presign("Action=GetCallerIdentity&Version=2011-06-15");
-    URI altered = URI.create(presigned.toString().replace("Action=GetCallerIdentity", "Action=GetSessionToken"));
+    URI altered =
+        URI.create(
+            presigned.toString().replace("Action=GetCallerIdentity", "Action=GetSessionToken"));
 
     HttpResponse<String> response = SignedHttp.send(HttpRequest.newBuilder(altered).GET().build());
 
@@ -84,7 +92,11 @@ class QueryProtocolSystemTest extends SystemTest {
     HttpResponse<String> response = alice.post("Action=LaunchRockets&Version=2011-06-15");
 
     assertError(response, 400, "InvalidAction");
-    assertTrue(response.body().contains("<Message>Could not find operation LaunchRockets for version 2011-06-15</Message>"));
+    assertTrue(
+        response
+            .body()
+            .contains(
+                "<Message>Could not find operation LaunchRockets for version 2011-06-15</Message>"));
   }
 
   @Test
@@ -92,7 +104,11 @@ class QueryProtocolSystemTest extends SystemTest {
     HttpResponse<String> response = alice.post("Action=GetCallerIdentity&Version=1999-01-01");
 
     assertError(response, 400, "InvalidAction");
-    assertTrue(response.body().contains("<Message>Could not find operation GetCallerIdentity for version 1999-01-01</Message>"));
+    assertTrue(
+        response
+            .body()
+            .contains(
+                "<Message>Could not find operation GetCallerIdentity for version 1999-01-01</Message>"));
   }
 
   @Test
@@ -102,7 +118,10 @@ class QueryProtocolSystemTest extends SystemTest {
 
   @Test
   void givenDurationThatIsNotANumber_getSessionToken_failsWithInvalidParameterValue() {
-    assertError(alice.post("Action=GetSessionToken&Version=2011-06-15&DurationSeconds=soon"), 400, "InvalidParameterValue");
+    assertError(
+        alice.post("Action=GetSessionToken&Version=2011-06-15&DurationSeconds=soon"),
+        400,
+        "InvalidParameterValue");
   }
 
   @Test
@@ -111,7 +130,9 @@ class QueryProtocolSystemTest extends SystemTest {
         SignedHttp.send(
             HttpRequest.newBuilder(server.endpoint())
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("Action=GetCallerIdentity&Version=2011-06-15"))
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "Action=GetCallerIdentity&Version=2011-06-15"))
                 .build());
 
     assertError(response, 403, "MissingAuthenticationToken");
@@ -123,7 +144,9 @@ class QueryProtocolSystemTest extends SystemTest {
             + "    <Code>MissingAuthenticationToken</Code>\n"
             + "    <Message>Request is missing Authentication Token</Message>\n"
             + "  </Error>\n"
-            + "  <RequestId>" + requestId + "</RequestId>\n"
+            + "  <RequestId>"
+            + requestId
+            + "</RequestId>\n"
             + "</ErrorResponse>\n",
         response.body());
   }
@@ -134,9 +157,13 @@ class QueryProtocolSystemTest extends SystemTest {
         SignedHttp.send(
             HttpRequest.newBuilder(server.endpoint())
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Authorization", "AWS4-HMAC-SHA256 Credential=AKIAALPHAALICE000001/20250101/us-east-1/sts/aws4_request")
+                .header(
+                    "Authorization",
+                    "AWS4-HMAC-SHA256 Credential=AKIAALPHAALICE000001/20250101/us-east-1/sts/aws4_request")
                 .header("X-Amz-Date", "20250101T000000Z")
-                .POST(HttpRequest.BodyPublishers.ofString("Action=GetCallerIdentity&Version=2011-06-15"))
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "Action=GetCallerIdentity&Version=2011-06-15"))
                 .build());
 
     assertError(response, 400, "IncompleteSignature");
@@ -144,7 +171,8 @@ class QueryProtocolSystemTest extends SystemTest {
 
   @Test
   void givenBodyOverTheLimit_call_failsWithRequestEntityTooLargeAndServerKeepsServing() {
-    String huge = "Action=GetCallerIdentity&Version=2011-06-15&Padding=" + "x".repeat(2 * 1024 * 1024);
+    String huge =
+        "Action=GetCallerIdentity&Version=2011-06-15&Padding=" + "x".repeat(2 * 1024 * 1024);
     HttpResponse<String> response =
         SignedHttp.send(
             HttpRequest.newBuilder(server.endpoint())
@@ -161,7 +189,11 @@ class QueryProtocolSystemTest extends SystemTest {
     String raw;
     try (Socket socket = new Socket("127.0.0.1", server.endpoint().getPort())) {
       socket.setSoTimeout(5000);
-      socket.getOutputStream().write("GET /%zz?a=% HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      socket
+          .getOutputStream()
+          .write(
+              "GET /%zz?a=% HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+                  .getBytes(StandardCharsets.US_ASCII));
       raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     }
 
@@ -173,7 +205,10 @@ class QueryProtocolSystemTest extends SystemTest {
   @Test
   void givenOptionsMethod_request_isAnsweredAsAnyOtherQueryRequest() {
     HttpResponse<String> response =
-        SignedHttp.send(HttpRequest.newBuilder(server.endpoint()).method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
+        SignedHttp.send(
+            HttpRequest.newBuilder(server.endpoint())
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .build());
 
     assertError(response, 403, "MissingAuthenticationToken");
   }
@@ -181,7 +216,11 @@ class QueryProtocolSystemTest extends SystemTest {
   private static void assertError(HttpResponse<String> response, int status, String code) {
     assertEquals(status, response.statusCode(), response.body());
     assertEquals("text/xml", response.headers().firstValue("Content-Type").orElseThrow());
-    assertTrue(response.body().startsWith("<ErrorResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">"), response.body());
+    assertTrue(
+        response
+            .body()
+            .startsWith("<ErrorResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">"),
+        response.body());
     assertTrue(response.body().contains("<Code>" + code + "</Code>"), response.body());
     Matcher id = REQUEST_ID.matcher(response.body());
     assertTrue(id.find(), response.body());
@@ -190,7 +229,14 @@ class QueryProtocolSystemTest extends SystemTest {
 
   /** Clients compute their clock skew from the Date header, so it must be RFC 1123 and current. */
   private static void assertWireDate(HttpResponse<String> response) {
-    ZonedDateTime date = ZonedDateTime.parse(response.headers().firstValue("Date").orElseThrow(), DateTimeFormatter.RFC_1123_DATE_TIME);
-    assertTrue(Duration.between(date, ZonedDateTime.now()).abs().compareTo(Duration.of(1, ChronoUnit.MINUTES)) < 0);
+    ZonedDateTime date =
+        ZonedDateTime.parse(
+            response.headers().firstValue("Date").orElseThrow(),
+            DateTimeFormatter.RFC_1123_DATE_TIME);
+    assertTrue(
+        Duration.between(date, ZonedDateTime.now())
+                .abs()
+                .compareTo(Duration.of(1, ChronoUnit.MINUTES))
+            < 0);
   }
 }

@@ -19,12 +19,14 @@ import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
 import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 
 /**
- * Raw HTTP requests signed by the AWS SDK's own SigV4 signer, for what the typed client cannot send:
- * unknown actions, GET and presigned forms, odd bodies, and a signing clock of the test's choosing.
+ * Raw HTTP requests signed by the AWS SDK's own SigV4 signer, for what the typed client cannot
+ * send: unknown actions, GET and presigned forms, odd bodies, and a signing clock of the test's
+ * choosing.
  */
 final class SignedHttp {
 
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private final URI endpoint;
   private final AwsCredentialsIdentity credentials;
@@ -55,13 +57,21 @@ final class SignedHttp {
 
   /** A GET with the parameters in the query string, signed in the Authorization header. */
   HttpResponse<String> get(String query) {
-    SdkHttpRequest request = SdkHttpRequest.builder().method(SdkHttpMethod.GET).uri(endpoint.resolve("/?" + query)).build();
+    SdkHttpRequest request =
+        SdkHttpRequest.builder()
+            .method(SdkHttpMethod.GET)
+            .uri(endpoint.resolve("/?" + query))
+            .build();
     return send(sign(request, null, false).request(), null);
   }
 
   /** A presigned GET URL, as aws-iam-authenticator builds for GetCallerIdentity. */
   URI presign(String query) {
-    SdkHttpRequest request = SdkHttpRequest.builder().method(SdkHttpMethod.GET).uri(endpoint.resolve("/?" + query)).build();
+    SdkHttpRequest request =
+        SdkHttpRequest.builder()
+            .method(SdkHttpMethod.GET)
+            .uri(endpoint.resolve("/?" + query))
+            .build();
     return sign(request, null, true).request().getUri();
   }
 
@@ -89,14 +99,17 @@ final class SignedHttp {
                 r.payload(ContentStreamProvider.fromByteArray(body));
               }
               if (presigned) {
-                r.putProperty(AwsV4HttpSigner.AUTH_LOCATION, AwsV4FamilyHttpSigner.AuthLocation.QUERY_STRING)
+                r.putProperty(
+                        AwsV4HttpSigner.AUTH_LOCATION,
+                        AwsV4FamilyHttpSigner.AuthLocation.QUERY_STRING)
                     .putProperty(AwsV4HttpSigner.EXPIRATION_DURATION, Duration.ofMinutes(15));
               }
             });
   }
 
   private static HttpResponse<String> send(SdkHttpRequest signed, byte[] body) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(signed.getUri()).timeout(Duration.ofSeconds(10));
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(signed.getUri()).timeout(Duration.ofSeconds(10));
     signed.forEachHeader(
         (name, values) -> {
           if (!name.equalsIgnoreCase("host") && !name.equalsIgnoreCase("content-length")) {
@@ -105,7 +118,9 @@ final class SignedHttp {
         });
     builder.method(
         signed.method().name(),
-        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofByteArray(body));
     return send(builder.build());
   }
 }

@@ -34,9 +34,12 @@ final class TestServer implements AutoCloseable {
   static TestServer start() {
     return new TestServer(
         Map.of(
-            "micronaut.server.port", -1,
-            "micronaut.server.host", "127.0.0.1",
-            "sts.bootstrap", copyResource("test-bootstrap.json").toString()));
+            "micronaut.server.port",
+            -1,
+            "micronaut.server.host",
+            "127.0.0.1",
+            "sts.bootstrap",
+            copyResource("test-bootstrap.json").toString()));
   }
 
   static TestServer start(Map<String, Object> properties) {

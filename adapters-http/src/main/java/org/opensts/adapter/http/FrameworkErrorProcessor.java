@@ -10,8 +10,8 @@ import jakarta.inject.Singleton;
 import org.opensts.domain.error.InvalidRequestException;
 
 /**
- * Errors the framework raises before a request reaches the controller (a body over
- * {@code micronaut.server.max-request-size}, a malformed URI) still get AWS's XML envelope, never
+ * Errors the framework raises before a request reaches the controller (a body over {@code
+ * micronaut.server.max-request-size}, a malformed URI) still get AWS's XML envelope, never
  * Micronaut's JSON.
  */
 @Singleton
@@ -29,7 +29,8 @@ final class FrameworkErrorProcessor implements ErrorResponseProcessor<String> {
   }
 
   @Override
-  public MutableHttpResponse<String> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
+  public MutableHttpResponse<String> processResponse(
+      ErrorContext context, MutableHttpResponse<?> response) {
     if (response.getStatus() == HttpStatus.REQUEST_ENTITY_TOO_LARGE) {
       return controller.error(InvalidRequestException.requestEntityTooLarge(maxRequestSize));
     }

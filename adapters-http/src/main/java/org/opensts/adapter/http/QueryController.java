@@ -45,35 +45,52 @@ final class QueryController {
       AssumeRoleUseCase assumeRole) {
     this.endpoint =
         new QueryEndpoint(
-            authenticateRequest, List.of(new StsApi(getCallerIdentity, getSessionToken, assumeRole)));
+            authenticateRequest,
+            List.of(new StsApi(getCallerIdentity, getSessionToken, assumeRole)));
   }
 
-  @Post(uris = {"/", "/{+path}"}, consumes = MediaType.ALL, produces = TEXT_XML)
+  @Post(
+      uris = {"/", "/{+path}"},
+      consumes = MediaType.ALL,
+      produces = TEXT_XML)
   HttpResponse<String> post(HttpRequest<?> request, @Nullable @Body byte[] body) {
     return handle(request, body);
   }
 
-  @Get(uris = {"/", "/{+path}"}, produces = TEXT_XML)
+  @Get(
+      uris = {"/", "/{+path}"},
+      produces = TEXT_XML)
   HttpResponse<String> get(HttpRequest<?> request) {
     return handle(request, null);
   }
 
-  @Put(uris = {"/", "/{+path}"}, consumes = MediaType.ALL, produces = TEXT_XML)
+  @Put(
+      uris = {"/", "/{+path}"},
+      consumes = MediaType.ALL,
+      produces = TEXT_XML)
   HttpResponse<String> put(HttpRequest<?> request, @Nullable @Body byte[] body) {
     return handle(request, body);
   }
 
-  @Delete(uris = {"/", "/{+path}"}, consumes = MediaType.ALL, produces = TEXT_XML)
+  @Delete(
+      uris = {"/", "/{+path}"},
+      consumes = MediaType.ALL,
+      produces = TEXT_XML)
   HttpResponse<String> delete(HttpRequest<?> request, @Nullable @Body byte[] body) {
     return handle(request, body);
   }
 
-  @Patch(uris = {"/", "/{+path}"}, consumes = MediaType.ALL, produces = TEXT_XML)
+  @Patch(
+      uris = {"/", "/{+path}"},
+      consumes = MediaType.ALL,
+      produces = TEXT_XML)
   HttpResponse<String> patch(HttpRequest<?> request, @Nullable @Body byte[] body) {
     return handle(request, body);
   }
 
-  @Options(uris = {"/", "/{+path}"}, consumes = MediaType.ALL)
+  @Options(
+      uris = {"/", "/{+path}"},
+      consumes = MediaType.ALL)
   HttpResponse<String> options(HttpRequest<?> request, @Nullable @Body byte[] body) {
     return handle(request, body);
   }

@@ -35,7 +35,8 @@ final class QueryEndpoint {
 
   QueryEndpoint(AuthenticateRequestUseCase authenticator, List<QueryApi> apis) {
     this.authenticator = authenticator;
-    this.apis = apis.stream().collect(Collectors.toUnmodifiableMap(QueryApi::version, Function.identity()));
+    this.apis =
+        apis.stream().collect(Collectors.toUnmodifiableMap(QueryApi::version, Function.identity()));
     this.defaultApi = apis.get(0);
   }
 
@@ -43,7 +44,8 @@ final class QueryEndpoint {
     QueryApi api = defaultApi;
     try {
       QueryParameters parameters =
-          QueryParameters.parse(request.rawQuery(), request.payload(), request.header("content-type").orElse(null));
+          QueryParameters.parse(
+              request.rawQuery(), request.payload(), request.header("content-type").orElse(null));
       String version = parameters.get("Version").orElse(NO_VERSION);
       api = apis.getOrDefault(version, defaultApi);
       Caller caller =
@@ -51,12 +53,17 @@ final class QueryEndpoint {
               .authenticate(new AuthenticateRequestCommand(request, api.signingName()))
               .caller();
       String actionName =
-          parameters.get("Action").filter(a -> !a.isEmpty()).orElseThrow(InvalidRequestException::missingAction);
+          parameters
+              .get("Action")
+              .filter(a -> !a.isEmpty())
+              .orElseThrow(InvalidRequestException::missingAction);
       QueryAction action =
           apis.containsKey(version)
-              ? api.action(actionName).orElseThrow(() -> InvalidRequestException.invalidAction(actionName, version))
+              ? api.action(actionName)
+                  .orElseThrow(() -> InvalidRequestException.invalidAction(actionName, version))
               : failUnknownVersion(actionName, version);
-      return new WireResponse(200, action.handle(parameters, caller).toXml(api.namespace(), requestId), requestId);
+      return new WireResponse(
+          200, action.handle(parameters, caller).toXml(api.namespace(), requestId), requestId);
     } catch (StsException e) {
       return error(api, ErrorTable.wire(e.code()), e.getMessage(), requestId);
     } catch (RuntimeException e) {
@@ -77,14 +84,22 @@ final class QueryEndpoint {
   WireResponse frameworkError(int status, String requestId) {
     return status >= 500
         ? error(defaultApi, WireError.INTERNAL_FAILURE, "An internal error has occurred", requestId)
-        : error(defaultApi, WireError.MALFORMED_QUERY_STRING, "The query string contains a syntax error.", requestId);
+        : error(
+            defaultApi,
+            WireError.MALFORMED_QUERY_STRING,
+            "The query string contains a syntax error.",
+            requestId);
   }
 
   private static QueryAction failUnknownVersion(String action, String version) {
     throw InvalidRequestException.invalidAction(action, version);
   }
 
-  private static WireResponse error(QueryApi api, WireError error, String message, String requestId) {
-    return new WireResponse(error.status(), new ErrorResponse(error, message).toXml(api.namespace(), requestId), requestId);
+  private static WireResponse error(
+      QueryApi api, WireError error, String message, String requestId) {
+    return new WireResponse(
+        error.status(),
+        new ErrorResponse(error, message).toXml(api.namespace(), requestId),
+        requestId);
   }
 }

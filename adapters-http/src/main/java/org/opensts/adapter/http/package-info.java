@@ -1,2 +1,5 @@
-/** The AWS Query protocol over HTTP: Micronaut controller, parameter parsing, XML responses and errors. */
+/**
+ * The AWS Query protocol over HTTP: Micronaut controller, parameter parsing, XML responses and
+ * errors.
+ */
 package org.opensts.adapter.http;

@@ -62,7 +62,8 @@ class QueryControllerTest {
         assertThrows(
             HttpClientResponseException.class,
             () ->
-                client.toBlocking()
+                client
+                    .toBlocking()
                     .exchange(
                         HttpRequest.POST(path, "Action=GetCallerIdentity&Version=2011-06-15")
                             .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE),
@@ -72,7 +73,11 @@ class QueryControllerTest {
     assertEquals(403, response.code());
     assertEquals("text/xml", response.getHeaders().get("Content-Type"));
     assertTrue(response.getHeaders().contains("x-amzn-RequestId"));
-    assertTrue(response.getBody(String.class).orElseThrow().contains("<Code>MissingAuthenticationToken</Code>"));
+    assertTrue(
+        response
+            .getBody(String.class)
+            .orElseThrow()
+            .contains("<Code>MissingAuthenticationToken</Code>"));
   }
 
   @Test
@@ -80,7 +85,12 @@ class QueryControllerTest {
     HttpClientResponseException error =
         assertThrows(
             HttpClientResponseException.class,
-            () -> client.toBlocking().exchange(HttpRequest.PUT("/", "x").contentType(MediaType.TEXT_PLAIN_TYPE), String.class));
+            () ->
+                client
+                    .toBlocking()
+                    .exchange(
+                        HttpRequest.PUT("/", "x").contentType(MediaType.TEXT_PLAIN_TYPE),
+                        String.class));
 
     assertEquals("text/xml", error.getResponse().getHeaders().get("Content-Type"));
   }

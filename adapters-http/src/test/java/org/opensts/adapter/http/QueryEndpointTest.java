@@ -44,7 +44,8 @@ class QueryEndpointTest {
   private final GetSessionTokenUseCase getSessionToken = mock(GetSessionTokenUseCase.class);
   private final AssumeRoleUseCase assumeRole = mock(AssumeRoleUseCase.class);
   private final QueryEndpoint endpoint =
-      new QueryEndpoint(authenticator, List.of(new StsApi(getCallerIdentity, getSessionToken, assumeRole)));
+      new QueryEndpoint(
+          authenticator, List.of(new StsApi(getCallerIdentity, getSessionToken, assumeRole)));
 
   @BeforeEach
   void authenticateEveryone() {
@@ -55,7 +56,8 @@ class QueryEndpointTest {
             new AccountRootPrincipal(TestAccounts.ALPHA),
             AccessKeyStatus.ACTIVE,
             TestClocks.NOW);
-    when(authenticator.authenticate(any())).thenReturn(new AuthenticateRequestResult(new LongTermKeyCaller(rootKey)));
+    when(authenticator.authenticate(any()))
+        .thenReturn(new AuthenticateRequestResult(new LongTermKeyCaller(rootKey)));
   }
 
   @Test
@@ -71,7 +73,11 @@ class QueryEndpointTest {
                 "arn:aws:sts::111111111111:assumed-role/r/s",
                 "AROAAAAAAAAAAAAAAAAAA:s"));
 
-    WireResponse response = endpoint.handle(post("Action=AssumeRole&Version=2011-06-15&RoleArn=arn:aws:iam::111111111111:role/r&RoleSessionName=s1"), "rid");
+    WireResponse response =
+        endpoint.handle(
+            post(
+                "Action=AssumeRole&Version=2011-06-15&RoleArn=arn:aws:iam::111111111111:role/r&RoleSessionName=s1"),
+            "rid");
 
     assertEquals(200, response.status());
     assertEquals(
@@ -97,9 +103,11 @@ class QueryEndpointTest {
 
   @Test
   void givenAuthenticationFailure_handle_rendersTheErrorAndCallsNoUseCase() {
-    when(authenticator.authenticate(any())).thenThrow(AuthenticationException.invalidClientTokenId());
+    when(authenticator.authenticate(any()))
+        .thenThrow(AuthenticationException.invalidClientTokenId());
 
-    WireResponse response = endpoint.handle(post("Action=GetCallerIdentity&Version=2011-06-15"), "rid");
+    WireResponse response =
+        endpoint.handle(post("Action=GetCallerIdentity&Version=2011-06-15"), "rid");
 
     assertEquals(403, response.status());
     assertTrue(response.body().contains("<Code>InvalidClientTokenId</Code>"));
@@ -110,7 +118,8 @@ class QueryEndpointTest {
   void givenUseCaseDenies_handle_rendersAccessDenied() {
     when(getCallerIdentity.getCallerIdentity(any())).thenThrow(AccessDeniedException.because("no"));
 
-    WireResponse response = endpoint.handle(post("Action=GetCallerIdentity&Version=2011-06-15"), "rid");
+    WireResponse response =
+        endpoint.handle(post("Action=GetCallerIdentity&Version=2011-06-15"), "rid");
 
     assertEquals(403, response.status());
     assertTrue(response.body().contains("<Code>AccessDenied</Code>"));
@@ -119,9 +128,11 @@ class QueryEndpointTest {
 
   @Test
   void givenBugInAUseCase_handle_answersInternalFailureWithoutDetails() {
-    when(getCallerIdentity.getCallerIdentity(any())).thenThrow(new IllegalStateException("secret internals"));
+    when(getCallerIdentity.getCallerIdentity(any()))
+        .thenThrow(new IllegalStateException("secret internals"));
 
-    WireResponse response = endpoint.handle(post("Action=GetCallerIdentity&Version=2011-06-15"), "rid");
+    WireResponse response =
+        endpoint.handle(post("Action=GetCallerIdentity&Version=2011-06-15"), "rid");
 
     assertEquals(500, response.status());
     assertTrue(response.body().contains("<Code>InternalFailure</Code>"));
@@ -133,20 +144,32 @@ class QueryEndpointTest {
     WireResponse response = endpoint.handle(post("Action=GetCallerIdentity"), "rid");
 
     assertEquals(400, response.status());
-    assertTrue(response.body().contains("<Message>Could not find operation GetCallerIdentity for version NO_VERSION_SPECIFIED</Message>"));
+    assertTrue(
+        response
+            .body()
+            .contains(
+                "<Message>Could not find operation GetCallerIdentity for version NO_VERSION_SPECIFIED</Message>"));
   }
 
   @Test
   void givenGetCallerIdentity_handle_passesTheResultThrough() {
-    when(getCallerIdentity.getCallerIdentity(any())).thenReturn(new GetCallerIdentityResult("111111111111", "arn:aws:iam::111111111111:root", "111111111111"));
+    when(getCallerIdentity.getCallerIdentity(any()))
+        .thenReturn(
+            new GetCallerIdentityResult(
+                "111111111111", "arn:aws:iam::111111111111:root", "111111111111"));
 
-    WireResponse response = endpoint.handle(post("Action=GetCallerIdentity&Version=2011-06-15"), "rid");
+    WireResponse response =
+        endpoint.handle(post("Action=GetCallerIdentity&Version=2011-06-15"), "rid");
 
     assertTrue(response.body().contains("<Arn>arn:aws:iam::111111111111:root</Arn>"));
   }
 
   private static SignedRequest post(String form) {
     return new SignedRequest(
-        "POST", "/", "", Map.of("Content-Type", List.of("application/x-www-form-urlencoded")), form.getBytes(StandardCharsets.UTF_8));
+        "POST",
+        "/",
+        "",
+        Map.of("Content-Type", List.of("application/x-www-form-urlencoded")),
+        form.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -8,10 +8,10 @@ import org.opensts.application.port.out.RoleStore;
 import org.opensts.domain.credential.Caller;
 import org.opensts.domain.credential.TemporaryCredentials;
 import org.opensts.domain.error.AccessDeniedException;
+import org.opensts.domain.iam.Role;
 import org.opensts.domain.identity.AccountRootPrincipal;
 import org.opensts.domain.identity.AssumedRolePrincipal;
 import org.opensts.domain.identity.Principal;
-import org.opensts.domain.iam.Role;
 import org.opensts.domain.policy.Decision;
 import org.opensts.domain.policy.RequestContext;
 import org.opensts.domain.policy.RoleTrust;
@@ -40,7 +40,8 @@ final class AssumeRoleService implements AssumeRoleUseCase {
     }
     String roleArn = command.roleArn().toString();
     // A role that does not exist is indistinguishable from one that does not trust the caller.
-    Role role = RoleArns.find(roles, command.roleArn()).orElseThrow(() -> denied(principal, roleArn));
+    Role role =
+        RoleArns.find(roles, command.roleArn()).orElseThrow(() -> denied(principal, roleArn));
     RequestContext request = new RequestContext(principal, ACTION, roleArn);
     Decision decision =
         RoleTrust.decide(

@@ -36,7 +36,8 @@ final class AuthenticateRequestService implements AuthenticateRequestUseCase {
   private final String region;
   private final SignatureV4 signatureV4 = new SignatureV4();
 
-  AuthenticateRequestService(AccessKeyStore accessKeys, KeyRing keyRing, Clock clock, String region) {
+  AuthenticateRequestService(
+      AccessKeyStore accessKeys, KeyRing keyRing, Clock clock, String region) {
     this.accessKeys = accessKeys;
     this.keyRing = keyRing;
     this.clock = clock;
@@ -51,7 +52,8 @@ final class AuthenticateRequestService implements AuthenticateRequestUseCase {
     Instant now = clock.instant();
     SignatureV4.checkFreshness(claim, now);
     AccessKeyId keyId = new AccessKeyId(claim.accessKeyId());
-    Caller caller = keyId.isTemporary() ? sessionCaller(claim, keyId, now) : longTermCaller(claim, keyId);
+    Caller caller =
+        keyId.isTemporary() ? sessionCaller(claim, keyId, now) : longTermCaller(claim, keyId);
     signatureV4.verify(request, claim, caller.signingSecret().value());
     return new AuthenticateRequestResult(caller);
   }
@@ -83,7 +85,10 @@ final class AuthenticateRequestService implements AuthenticateRequestUseCase {
 
   private Caller sessionCaller(SignatureClaim claim, AccessKeyId keyId, Instant now) {
     SessionToken token =
-        claim.securityToken().map(SessionToken::new).orElseThrow(AuthenticationException::invalidClientTokenId);
+        claim
+            .securityToken()
+            .map(SessionToken::new)
+            .orElseThrow(AuthenticationException::invalidClientTokenId);
     Session session = SessionTokenCodec.open(token, keyRing::find);
     if (!session.accessKeyId().equals(keyId)) {
       throw AuthenticationException.invalidClientTokenId();

@@ -13,7 +13,9 @@ import org.opensts.domain.identity.AccessKeyId;
 import org.opensts.domain.identity.Principal;
 import org.opensts.domain.identity.SecretAccessKey;
 
-/** Mints temporary credentials for a principal: a fresh ASIA key and secret, sealed into a token. */
+/**
+ * Mints temporary credentials for a principal: a fresh ASIA key and secret, sealed into a token.
+ */
 final class CredentialIssuer {
 
   private final KeyRing keyRing;

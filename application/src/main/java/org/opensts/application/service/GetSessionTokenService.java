@@ -41,7 +41,9 @@ final class GetSessionTokenService implements GetSessionTokenUseCase {
   /** The root's sessions are silently capped at one hour, which is also their default. */
   private static Duration duration(GetSessionTokenCommand command, Principal principal) {
     Duration requested =
-        command.durationSeconds() == null ? USER_DEFAULT : Duration.ofSeconds(command.durationSeconds());
+        command.durationSeconds() == null
+            ? USER_DEFAULT
+            : Duration.ofSeconds(command.durationSeconds());
     if (principal instanceof AccountRootPrincipal && requested.compareTo(ROOT_LIMIT) > 0) {
       return ROOT_LIMIT;
     }

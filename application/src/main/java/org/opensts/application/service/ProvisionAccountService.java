@@ -24,13 +24,13 @@ import org.opensts.application.port.out.UserStore;
 import org.opensts.domain.account.Account;
 import org.opensts.domain.error.InvalidRequestException;
 import org.opensts.domain.error.MalformedPolicyDocumentException;
+import org.opensts.domain.iam.Role;
+import org.opensts.domain.iam.User;
 import org.opensts.domain.identity.AccessKey;
 import org.opensts.domain.identity.AccessKeyStatus;
 import org.opensts.domain.identity.AccountRootPrincipal;
 import org.opensts.domain.identity.Principal;
 import org.opensts.domain.identity.UniqueId;
-import org.opensts.domain.iam.Role;
-import org.opensts.domain.iam.User;
 import org.opensts.domain.policy.PolicyDocument;
 import org.opensts.domain.policy.PolicyKind;
 
@@ -72,7 +72,14 @@ final class ProvisionAccountService implements ProvisionAccountUseCase {
     Instant now = clock.instant();
     Account account = new Account(command.accountId(), command.alias());
     Set<String> keyIds = new HashSet<>();
-    List<AccessKey> keys = new ArrayList<>(keys(command.rootAccessKeys(), new AccountRootPrincipal(account.id()), "root", keyIds, now));
+    List<AccessKey> keys =
+        new ArrayList<>(
+            keys(
+                command.rootAccessKeys(),
+                new AccountRootPrincipal(account.id()),
+                "root",
+                keyIds,
+                now));
     List<User> newUsers = new ArrayList<>();
     Set<String> userNames = new HashSet<>();
     for (UserSpec spec : command.users()) {
@@ -133,16 +140,31 @@ final class ProvisionAccountService implements ProvisionAccountUseCase {
     for (KeySpec spec : specs) {
       String keyEntry = entry + ": access key '" + spec.accessKeyId() + "'";
       if (!keyIds.add(spec.accessKeyId().value())
-          || accessKeys.find(spec.accessKeyId()).filter(k -> !k.owner().account().equals(owner.account())).isPresent()) {
+          || accessKeys
+              .find(spec.accessKeyId())
+              .filter(k -> !k.owner().account().equals(owner.account()))
+              .isPresent()) {
         throw invalid(keyEntry + " is used more than once");
       }
       if (!spec.accessKeyId().value().matches("AKIA[A-Z0-9]{12,124}")) {
-        throw invalid(keyEntry + ": a long-term access key id is AKIA followed by 12 to 124 upper-case letters or digits");
+        throw invalid(
+            keyEntry
+                + ": a long-term access key id is AKIA followed by 12 to 124 upper-case letters or digits");
       }
-      if (spec.secretAccessKey().value().length() < 16 || spec.secretAccessKey().value().length() > 128) {
+      if (spec.secretAccessKey().value().length() < 16
+          || spec.secretAccessKey().value().length() > 128) {
         throw invalid(keyEntry + ": a secret access key has 16 to 128 characters");
       }
-      keys.add(entity(keyEntry, () -> new AccessKey(spec.accessKeyId(), spec.secretAccessKey(), owner, AccessKeyStatus.ACTIVE, now)));
+      keys.add(
+          entity(
+              keyEntry,
+              () ->
+                  new AccessKey(
+                      spec.accessKeyId(),
+                      spec.secretAccessKey(),
+                      owner,
+                      AccessKeyStatus.ACTIVE,
+                      now)));
     }
     return keys;
   }
@@ -150,7 +172,9 @@ final class ProvisionAccountService implements ProvisionAccountUseCase {
   private Map<String, PolicyDocument> policies(String entry, Map<String, String> documents) {
     Map<String, PolicyDocument> policies = new LinkedHashMap<>();
     documents.forEach(
-        (name, json) -> policies.put(name, parse(entry + ": policy '" + name + "'", json, PolicyKind.IDENTITY)));
+        (name, json) ->
+            policies.put(
+                name, parse(entry + ": policy '" + name + "'", json, PolicyKind.IDENTITY)));
     return policies;
   }
 

@@ -3,8 +3,8 @@ package org.opensts.application.service;
 import java.util.Optional;
 import org.opensts.application.port.out.RoleStore;
 import org.opensts.domain.account.AccountId;
-import org.opensts.domain.identity.Arn;
 import org.opensts.domain.iam.Role;
+import org.opensts.domain.identity.Arn;
 
 /** Finds the role an ARN names: an IAM role ARN whose account, path and name all match. */
 final class RoleArns {

@@ -37,15 +37,23 @@ public final class StsUseCases {
     this.assumeRole = new AssumeRoleService(ports.roles(), identityPolicies, issuer);
     this.provisionAccount =
         new ProvisionAccountService(
-            ports.accounts(), ports.users(), ports.roles(), ports.accessKeys(), ports.policyParser(), clock, random);
+            ports.accounts(),
+            ports.users(),
+            ports.roles(),
+            ports.accessKeys(),
+            ports.policyParser(),
+            clock,
+            random);
   }
 
   /**
    * @param clock the only source of time
    * @param random the only source of randomness (key ids, secrets, nonces): pass a SecureRandom
-   * @param region the region this endpoint serves; requests scoped to it or to us-east-1 are accepted
+   * @param region the region this endpoint serves; requests scoped to it or to us-east-1 are
+   *     accepted
    */
-  public static StsUseCases create(Ports ports, Clock clock, RandomGenerator random, String region) {
+  public static StsUseCases create(
+      Ports ports, Clock clock, RandomGenerator random, String region) {
     return new StsUseCases(
         Objects.requireNonNull(ports, "ports"),
         Objects.requireNonNull(clock, "clock"),

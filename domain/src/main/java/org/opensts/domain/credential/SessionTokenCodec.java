@@ -161,7 +161,8 @@ public final class SessionTokenCodec {
     byte type = in.readByte();
     return switch (type) {
       case ROOT -> new AccountRootPrincipal(account);
-      case USER -> new IamUserPrincipal(account, in.readUTF(), IamPath.of(in.readUTF()), in.readUTF());
+      case USER ->
+          new IamUserPrincipal(account, in.readUTF(), IamPath.of(in.readUTF()), in.readUTF());
       case ROLE_SESSION ->
           new AssumedRolePrincipal(
               account,

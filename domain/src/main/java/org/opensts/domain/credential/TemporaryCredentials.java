@@ -7,7 +7,10 @@ import org.opensts.domain.identity.SecretAccessKey;
 
 /** What STS returns: an {@code ASIA…} key, its secret, the session token and when they expire. */
 public record TemporaryCredentials(
-    AccessKeyId accessKeyId, SecretAccessKey secretAccessKey, SessionToken sessionToken, Instant expiration) {
+    AccessKeyId accessKeyId,
+    SecretAccessKey secretAccessKey,
+    SessionToken sessionToken,
+    Instant expiration) {
 
   public TemporaryCredentials {
     Objects.requireNonNull(accessKeyId, "accessKeyId");

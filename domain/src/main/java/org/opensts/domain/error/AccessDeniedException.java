@@ -7,10 +7,19 @@ public final class AccessDeniedException extends StsException {
     super(ErrorCode.ACCESS_DENIED, message);
   }
 
-  /** AWS's wording: {@code User: <caller arn> is not authorized to perform: <action> on resource: <arn>}. */
-  public static AccessDeniedException notAuthorized(String callerArn, String action, String resource) {
+  /**
+   * AWS's wording: {@code User: <caller arn> is not authorized to perform: <action> on resource:
+   * <arn>}.
+   */
+  public static AccessDeniedException notAuthorized(
+      String callerArn, String action, String resource) {
     return new AccessDeniedException(
-        "User: " + callerArn + " is not authorized to perform: " + action + " on resource: " + resource);
+        "User: "
+            + callerArn
+            + " is not authorized to perform: "
+            + action
+            + " on resource: "
+            + resource);
   }
 
   public static AccessDeniedException because(String message) {

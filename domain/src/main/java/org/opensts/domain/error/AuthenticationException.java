@@ -1,6 +1,9 @@
 package org.opensts.domain.error;
 
-/** The request could not be tied to valid credentials: missing, malformed, unknown, expired or forged. */
+/**
+ * The request could not be tied to valid credentials: missing, malformed, unknown, expired or
+ * forged.
+ */
 public final class AuthenticationException extends StsException {
 
   private AuthenticationException(ErrorCode code, String message) {

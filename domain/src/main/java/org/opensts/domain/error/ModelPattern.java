@@ -4,8 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * A member pattern as AWS's API model writes it (and as its error messages quote it), compiled for
- * Java. The model writes supplementary code points as {@code \u10000}, which Java spells
- * {@code \x{10000}}.
+ * Java. The model writes supplementary code points as {@code \u10000}, which Java spells {@code
+ * \x{10000}}.
  */
 public record ModelPattern(String text, Pattern regex) {
 

@@ -19,13 +19,15 @@ public final class ParameterValidation {
   /** Checks a member AWS models as required. Later checks on a null value are skipped. */
   public ParameterValidation required(String member, Object value) {
     if (value == null) {
-      violations.add("Value null at '" + member + "' failed to satisfy constraint: Member must not be null");
+      violations.add(
+          "Value null at '" + member + "' failed to satisfy constraint: Member must not be null");
     }
     return this;
   }
 
   /** Pattern first, then length, the order in which AWS lists them. */
-  public ParameterValidation text(String member, String value, int min, int max, ModelPattern pattern) {
+  public ParameterValidation text(
+      String member, String value, int min, int max, ModelPattern pattern) {
     if (value == null) {
       return this;
     }

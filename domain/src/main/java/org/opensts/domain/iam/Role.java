@@ -33,6 +33,7 @@ public record Role(
   public static final Duration DEFAULT_MAX_SESSION_DURATION = Duration.ofHours(1);
   public static final Duration MIN_MAX_SESSION_DURATION = Duration.ofHours(1);
   public static final Duration MAX_MAX_SESSION_DURATION = Duration.ofHours(12);
+
   /** AWS caps a session obtained by role chaining at one hour, whatever the role allows. */
   public static final Duration CHAINED_SESSION_LIMIT = Duration.ofHours(1);
 

@@ -5,7 +5,11 @@ import java.util.Objects;
 
 /** A long-term access key of the account root or of an IAM user. */
 public record AccessKey(
-    AccessKeyId id, SecretAccessKey secret, Principal owner, AccessKeyStatus status, Instant createDate) {
+    AccessKeyId id,
+    SecretAccessKey secret,
+    Principal owner,
+    AccessKeyStatus status,
+    Instant createDate) {
 
   public AccessKey {
     Objects.requireNonNull(id, "id");

@@ -32,7 +32,9 @@ public record AccessKeyId(String value) {
     return value.startsWith(TEMPORARY_PREFIX);
   }
 
-  /** The account encoded in the id; empty for ids that do not carry one (such as hand-made ones). */
+  /**
+   * The account encoded in the id; empty for ids that do not carry one (such as hand-made ones).
+   */
   public Optional<AccountId> encodedAccount() {
     if (value.length() < 13 || !Base32Ids.isBase32(value.substring(4, 13), 0)) {
       return Optional.empty();

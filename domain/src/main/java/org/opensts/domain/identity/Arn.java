@@ -7,7 +7,8 @@ import java.util.Optional;
  * An Amazon Resource Name: {@code arn:partition:service:region:account:resource}. The resource part
  * may itself contain colons.
  */
-public record Arn(String partition, String service, String region, String account, String resource) {
+public record Arn(
+    String partition, String service, String region, String account, String resource) {
 
   public static final String PARTITION = "aws";
 

@@ -8,7 +8,11 @@ import org.opensts.domain.account.AccountId;
  * not part of it), user id {@code ROLE_ID:SESSION}.
  */
 public record AssumedRolePrincipal(
-    AccountId account, String roleId, IamPath rolePath, String roleName, RoleSessionName sessionName)
+    AccountId account,
+    String roleId,
+    IamPath rolePath,
+    String roleName,
+    RoleSessionName sessionName)
     implements Principal {
 
   public AssumedRolePrincipal {

@@ -8,7 +8,9 @@ import java.util.List;
  */
 public record Decision(Outcome outcome, List<Statement> decidingStatements, PrincipalMatch grant) {
 
-  /** AWS's three outcomes: an explicit deny beats any allow; no allow at all is an implicit deny. */
+  /**
+   * AWS's three outcomes: an explicit deny beats any allow; no allow at all is an implicit deny.
+   */
   public enum Outcome {
     ALLOW,
     EXPLICIT_DENY,

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-/** AWS's policy evaluation: any matching Deny wins, otherwise any matching Allow, otherwise deny. */
+/**
+ * AWS's policy evaluation: any matching Deny wins, otherwise any matching Allow, otherwise deny.
+ */
 public final class PolicyEvaluator {
 
   private PolicyEvaluator() {}

@@ -18,12 +18,14 @@ public record PrincipalClause(boolean present, boolean negated, Map<String, List
 
   public static final String AWS = "AWS";
   public static final PrincipalClause ABSENT = new PrincipalClause(false, false, Map.of());
-  public static final PrincipalClause EVERYONE = new PrincipalClause(true, false, Map.of(AWS, List.of("*")));
+  public static final PrincipalClause EVERYONE =
+      new PrincipalClause(true, false, Map.of(AWS, List.of("*")));
 
   public PrincipalClause {
     values =
         values.entrySet().stream()
-            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
+            .collect(
+                Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
   }
 
   public static PrincipalClause principal(Map<String, List<String>> values) {
@@ -50,8 +52,11 @@ public record PrincipalClause(boolean present, boolean negated, Map<String, List
       return PrincipalMatch.DIRECT;
     }
     String account = caller.account().value();
-    if (value.equals(account) || value.equals(new AccountRootPrincipal(AccountId.of(account)).arn().toString())) {
-      return caller instanceof AccountRootPrincipal ? PrincipalMatch.DIRECT : PrincipalMatch.ACCOUNT;
+    if (value.equals(account)
+        || value.equals(new AccountRootPrincipal(AccountId.of(account)).arn().toString())) {
+      return caller instanceof AccountRootPrincipal
+          ? PrincipalMatch.DIRECT
+          : PrincipalMatch.ACCOUNT;
     }
     if (caller instanceof IamUserPrincipal user && value.equals(user.arn().toString())) {
       return PrincipalMatch.DIRECT;

@@ -4,7 +4,11 @@ import java.util.Objects;
 
 /** One statement of a policy document. {@code sid} is empty when the statement has none. */
 public record Statement(
-    String sid, Effect effect, PrincipalClause principal, ActionClause action, ResourceClause resource) {
+    String sid,
+    Effect effect,
+    PrincipalClause principal,
+    ActionClause action,
+    ResourceClause resource) {
 
   public Statement {
     sid = sid == null ? "" : sid;

@@ -11,13 +11,14 @@ final class Wildcard {
     int starAt = -1;
     int resumeAt = 0;
     while (t < text.length()) {
-      if (p < pattern.length()
+      // A '*' in the pattern is always a wildcard, even where the text has a '*' too.
+      if (p < pattern.length() && pattern.charAt(p) == '*') {
+        starAt = p++;
+        resumeAt = t;
+      } else if (p < pattern.length()
           && (pattern.charAt(p) == '?' || same(pattern.charAt(p), text.charAt(t), ignoreCase))) {
         p++;
         t++;
-      } else if (p < pattern.length() && pattern.charAt(p) == '*') {
-        starAt = p++;
-        resumeAt = t;
       } else if (starAt >= 0) {
         p = starAt + 1;
         t = ++resumeAt;
@@ -32,7 +33,6 @@ final class Wildcard {
   }
 
   private static boolean same(char a, char b, boolean ignoreCase) {
-    return a == b
-        || (ignoreCase && Character.toLowerCase(a) == Character.toLowerCase(b));
+    return a == b || (ignoreCase && Character.toLowerCase(a) == Character.toLowerCase(b));
   }
 }

@@ -17,7 +17,11 @@ import java.util.TreeMap;
  * @param payload the body bytes, empty when absent
  */
 public record SignedRequest(
-    String method, String rawPath, String rawQuery, Map<String, List<String>> headers, byte[] payload) {
+    String method,
+    String rawPath,
+    String rawQuery,
+    Map<String, List<String>> headers,
+    byte[] payload) {
 
   public SignedRequest {
     TreeMap<String, List<String>> lowerCased = new TreeMap<>();

@@ -255,10 +255,7 @@ class SignatureV4Test {
         arguments(
             "upper-cased",
             (UnaryOperator<String>)
-                s ->
-                    s.toUpperCase(Locale.ROOT).equals(s)
-                        ? s + "0"
-                        : s.toUpperCase(Locale.ROOT)),
+                s -> s.toUpperCase(Locale.ROOT).equals(s) ? s + "0" : s.toUpperCase(Locale.ROOT)),
         arguments("truncated", (UnaryOperator<String>) s -> s.substring(0, 32)),
         arguments("empty", (UnaryOperator<String>) s -> ""),
         arguments("doubled", (UnaryOperator<String>) s -> s + s));

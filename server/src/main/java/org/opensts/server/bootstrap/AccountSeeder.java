@@ -34,15 +34,29 @@ public final class AccountSeeder {
         provisionAccount.provision(account);
       } catch (StsException e) {
         throw new BootstrapException(
-            "Bootstrap file " + file + ": $.accounts[" + i + "] (" + account.accountId() + "): " + e.getMessage());
+            "Bootstrap file "
+                + file
+                + ": $.accounts["
+                + i
+                + "] ("
+                + account.accountId()
+                + "): "
+                + e.getMessage());
       }
     }
   }
 
-  /** The demo account's ready-to-use user key and role, when the server runs on the demo account. */
+  /**
+   * The demo account's ready-to-use user key and role, when the server runs on the demo account.
+   */
   public Optional<DemoCredentials> demoCredentials() {
     return Optional.ofNullable(demo)
-        .map(d -> new DemoCredentials(d.userKey().accessKeyId().value(), d.userKey().secretAccessKey().value(), d.roleArn()));
+        .map(
+            d ->
+                new DemoCredentials(
+                    d.userKey().accessKeyId().value(),
+                    d.userKey().secretAccessKey().value(),
+                    d.roleArn()));
   }
 
   /** What a new user pastes into a shell to call the demo account as its user. */

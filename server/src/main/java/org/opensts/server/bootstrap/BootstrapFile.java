@@ -84,7 +84,8 @@ final class BootstrapFile {
     if (secret.isEmpty()) {
       throw fail(at + ".secretAccessKey", "must not be empty");
     }
-    return new KeySpec(new AccessKeyId(text(node, at, "accessKeyId", true)), new SecretAccessKey(secret));
+    return new KeySpec(
+        new AccessKeyId(text(node, at, "accessKeyId", true)), new SecretAccessKey(secret));
   }
 
   private UserSpec user(JsonNode node, String at) {
@@ -98,7 +99,10 @@ final class BootstrapFile {
   }
 
   private RoleSpec role(JsonNode node, String at) {
-    fields(node, at, Set.of("name", "path", "trustPolicy", "inlinePolicies", "maxSessionDuration", "tags"));
+    fields(
+        node,
+        at,
+        Set.of("name", "path", "trustPolicy", "inlinePolicies", "maxSessionDuration", "tags"));
     JsonNode trust = node.get("trustPolicy");
     if (trust == null) {
       throw fail(at + ".trustPolicy", "missing");
@@ -139,7 +143,12 @@ final class BootstrapFile {
     if (!policies.isObject()) {
       throw fail(at + ".inlinePolicies", "must be an object of policy name to policy document");
     }
-    policies.fields().forEachRemaining(e -> documents.put(e.getKey(), document(e.getValue(), at + ".inlinePolicies." + e.getKey())));
+    policies
+        .fields()
+        .forEachRemaining(
+            e ->
+                documents.put(
+                    e.getKey(), document(e.getValue(), at + ".inlinePolicies." + e.getKey())));
     return documents;
   }
 
@@ -154,7 +163,8 @@ final class BootstrapFile {
     throw fail(at, "a policy document is a JSON object or a string holding one");
   }
 
-  private <T> List<T> list(JsonNode node, String at, String field, boolean required, Entry<T> entry) {
+  private <T> List<T> list(
+      JsonNode node, String at, String field, boolean required, Entry<T> entry) {
     JsonNode array = node.get(field);
     if (array == null && !required) {
       return List.of();
@@ -192,7 +202,9 @@ final class BootstrapFile {
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!allowed.contains(name)) {
-        throw fail(at + "." + name, "unknown field; expected one of " + allowed.stream().sorted().toList());
+        throw fail(
+            at + "." + name,
+            "unknown field; expected one of " + allowed.stream().sorted().toList());
       }
     }
   }

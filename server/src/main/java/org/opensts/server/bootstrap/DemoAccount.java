@@ -41,8 +41,21 @@ record DemoAccount(ProvisionAccountCommand command, KeySpec userKey, String role
             ACCOUNT,
             "demo",
             List.of(rootKey),
-            List.of(new UserSpec(USER, IamPath.ROOT, List.of(userKey), Map.of("assume-demo-role", userPolicy), List.of())),
-            List.of(new RoleSpec(ROLE, IamPath.ROOT, trustPolicy, Map.of(), Role.DEFAULT_MAX_SESSION_DURATION, List.of())));
+            List.of(
+                new UserSpec(
+                    USER,
+                    IamPath.ROOT,
+                    List.of(userKey),
+                    Map.of("assume-demo-role", userPolicy),
+                    List.of())),
+            List.of(
+                new RoleSpec(
+                    ROLE,
+                    IamPath.ROOT,
+                    trustPolicy,
+                    Map.of(),
+                    Role.DEFAULT_MAX_SESSION_DURATION,
+                    List.of())));
     return new DemoAccount(command, userKey, roleArn);
   }
 

@@ -11,7 +11,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.opensts.domain.error.ErrorCode;
 
-/** AWS's common and STS errors: the wire code and HTTP status of each (STS-REFERENCE §2.5, §2.6). */
+/**
+ * AWS's common and STS errors: the wire code and HTTP status of each (STS-REFERENCE §2.5, §2.6).
+ */
 class ErrorTableTest {
 
   static Stream<Arguments> awsErrors() {
@@ -32,19 +34,23 @@ class ErrorTableTest {
 
   @ParameterizedTest(name = "{0} is {2}, HTTP {1}")
   @MethodSource("awsErrors")
-  void givenErrorCode_wire_isAwsCodeAndStatusAsSenderFault(ErrorCode code, int status, String wireCode) {
+  void givenErrorCode_wire_isAwsCodeAndStatusAsSenderFault(
+      ErrorCode code, int status, String wireCode) {
     assertEquals(new WireError(status, wireCode, true), ErrorTable.wire(code));
   }
 
   @Test
   void givenEveryErrorCode_table_coversItWithAClientFault() {
     assertEquals(ErrorCode.values().length, awsErrors().count());
-    Arrays.stream(ErrorCode.values()).forEach(code -> assertTrue(ErrorTable.wire(code).status() < 500, code.name()));
+    Arrays.stream(ErrorCode.values())
+        .forEach(code -> assertTrue(ErrorTable.wire(code).status() < 500, code.name()));
   }
 
   @Test
   void givenInternalFailure_errorResponse_isAReceiverFaultWithoutDetails() {
-    String xml = new ErrorResponse(WireError.INTERNAL_FAILURE, "An internal error has occurred").toXml("urn:ns", "id-1");
+    String xml =
+        new ErrorResponse(WireError.INTERNAL_FAILURE, "An internal error has occurred")
+            .toXml("urn:ns", "id-1");
 
     assertEquals(
         "<ErrorResponse xmlns=\"urn:ns\">\n  <Error>\n    <Type>Receiver</Type>\n    <Code>InternalFailure</Code>\n"

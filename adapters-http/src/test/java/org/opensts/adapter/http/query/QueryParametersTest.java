@@ -21,7 +21,8 @@ class QueryParametersTest {
         "APPLICATION/X-WWW-FORM-URLENCODED;charset=UTF-8"
       })
   void givenFormBodyOfAnySdk_parse_readsTheBody(String contentType) {
-    QueryParameters parameters = QueryParameters.parse("", bytes("Action=AssumeRole&RoleSessionName=a%40b"), contentType);
+    QueryParameters parameters =
+        QueryParameters.parse("", bytes("Action=AssumeRole&RoleSessionName=a%40b"), contentType);
 
     assertEquals("AssumeRole", parameters.getOrNull("Action"));
     assertEquals("a@b", parameters.getOrNull("RoleSessionName"));
@@ -29,7 +30,9 @@ class QueryParametersTest {
 
   @Test
   void givenBodyThatIsNotAForm_parse_ignoresIt() {
-    QueryParameters parameters = QueryParameters.parse("Action=GetCallerIdentity", bytes("Action=AssumeRole"), "application/json");
+    QueryParameters parameters =
+        QueryParameters.parse(
+            "Action=GetCallerIdentity", bytes("Action=AssumeRole"), "application/json");
 
     assertEquals("GetCallerIdentity", parameters.getOrNull("Action"));
   }
@@ -37,7 +40,10 @@ class QueryParametersTest {
   @Test
   void givenQueryStringAndForm_parse_mergesBothAndTheFirstOccurrenceWins() {
     QueryParameters parameters =
-        QueryParameters.parse("Version=2011-06-15&Action=GetCallerIdentity", bytes("Action=AssumeRole&RoleArn=r"), "application/x-www-form-urlencoded");
+        QueryParameters.parse(
+            "Version=2011-06-15&Action=GetCallerIdentity",
+            bytes("Action=AssumeRole&RoleArn=r"),
+            "application/x-www-form-urlencoded");
 
     assertEquals("GetCallerIdentity", parameters.getOrNull("Action"));
     assertEquals("2011-06-15", parameters.getOrNull("Version"));
@@ -46,7 +52,8 @@ class QueryParametersTest {
 
   @Test
   void givenEmptyListAsSdksSendIt_parse_keepsItAsPresentAndEmpty() {
-    QueryParameters parameters = QueryParameters.parse("", bytes("Tags=&Name"), "application/x-www-form-urlencoded");
+    QueryParameters parameters =
+        QueryParameters.parse("", bytes("Tags=&Name"), "application/x-www-form-urlencoded");
 
     assertEquals("", parameters.getOrNull("Tags"));
     assertEquals("", parameters.getOrNull("Name"));
@@ -68,16 +75,21 @@ class QueryParametersTest {
   void givenIntegerThatIsNotANumber_integer_failsWithInvalidParameterValue() {
     QueryParameters parameters = QueryParameters.parse("DurationSeconds=1e3", new byte[0], null);
 
-    InvalidRequestException error = assertThrows(InvalidRequestException.class, () -> parameters.integer("DurationSeconds"));
+    InvalidRequestException error =
+        assertThrows(InvalidRequestException.class, () -> parameters.integer("DurationSeconds"));
 
     assertEquals(ErrorCode.INVALID_PARAMETER_VALUE, error.code());
-    assertEquals("Value (1e3) for parameter DurationSeconds is invalid. Expected: 'integer'.", error.getMessage());
+    assertEquals(
+        "Value (1e3) for parameter DurationSeconds is invalid. Expected: 'integer'.",
+        error.getMessage());
   }
 
   @Test
   void givenBrokenPercentEncoding_parse_failsWithInvalidParameterValue() {
     InvalidRequestException error =
-        assertThrows(InvalidRequestException.class, () -> QueryParameters.parse("Action=%zz", new byte[0], null));
+        assertThrows(
+            InvalidRequestException.class,
+            () -> QueryParameters.parse("Action=%zz", new byte[0], null));
 
     assertEquals(ErrorCode.INVALID_PARAMETER_VALUE, error.code());
   }

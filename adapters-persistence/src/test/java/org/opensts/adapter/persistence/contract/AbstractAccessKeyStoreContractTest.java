@@ -36,7 +36,9 @@ public abstract class AbstractAccessKeyStoreContractTest {
     AccessKey key = aKey(AccessKeyStatus.ACTIVE);
     store.save(key);
 
-    store.save(new AccessKey(key.id(), key.secret(), key.owner(), AccessKeyStatus.INACTIVE, key.createDate()));
+    store.save(
+        new AccessKey(
+            key.id(), key.secret(), key.owner(), AccessKeyStatus.INACTIVE, key.createDate()));
 
     assertEquals(AccessKeyStatus.INACTIVE, store.find(key.id()).orElseThrow().status());
   }

@@ -41,6 +41,8 @@ public abstract class AbstractRoleStoreContractTest {
 
     store.save(longer);
 
-    assertEquals(Duration.ofHours(4), store.find(role.account(), "deployer").orElseThrow().maxSessionDuration());
+    assertEquals(
+        Duration.ofHours(4),
+        store.find(role.account(), "deployer").orElseThrow().maxSessionDuration());
   }
 }

@@ -8,7 +8,8 @@ import org.opensts.domain.policy.PolicyKind;
 public interface PolicyDocumentParser {
 
   /**
-   * @throws MalformedPolicyDocumentException saying what is wrong, in AWS's words where AWS has them
+   * @throws MalformedPolicyDocumentException saying what is wrong, in AWS's words where AWS has
+   *     them
    */
   PolicyDocument parse(String json, PolicyKind kind);
 }

@@ -10,7 +10,9 @@ import org.opensts.domain.identity.IamPath;
 import org.opensts.domain.identity.SecretAccessKey;
 import org.opensts.domain.identity.Tag;
 
-/** An account as a whole: root keys, users with keys and inline policies, roles with trust policies. */
+/**
+ * An account as a whole: root keys, users with keys and inline policies, roles with trust policies.
+ */
 public record ProvisionAccountCommand(
     AccountId accountId,
     String alias,
@@ -37,7 +39,11 @@ public record ProvisionAccountCommand(
 
   /** An IAM user; policies are JSON documents keyed by policy name. */
   public record UserSpec(
-      String name, IamPath path, List<KeySpec> accessKeys, Map<String, String> inlinePolicies, List<Tag> tags) {
+      String name,
+      IamPath path,
+      List<KeySpec> accessKeys,
+      Map<String, String> inlinePolicies,
+      List<Tag> tags) {
 
     public UserSpec {
       Objects.requireNonNull(name, "name");

@@ -24,7 +24,9 @@ public record AssumeRoleCommand(
     Objects.requireNonNull(caller, "caller");
     Objects.requireNonNull(roleArn, "roleArn");
     Objects.requireNonNull(roleSessionName, "roleSessionName");
-    ParameterValidation.start().range("durationSeconds", durationSeconds, 900, 43200).throwIfInvalid();
+    ParameterValidation.start()
+        .range("durationSeconds", durationSeconds, 900, 43200)
+        .throwIfInvalid();
   }
 
   /** Builds the command from the members as they arrived. */

@@ -1,2 +1,4 @@
-/** Primary (inbound) ports for the STS operations: one use case, command and result per operation. */
+/**
+ * Primary (inbound) ports for the STS operations: one use case, command and result per operation.
+ */
 package org.opensts.application.port.in.sts;

@@ -1,0 +1,179 @@
+package org.opensts.application.service;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
+import org.opensts.application.port.out.AccessKeyStore;
+import org.opensts.application.port.out.AccountStore;
+import org.opensts.application.port.out.KeyRing;
+import org.opensts.application.port.out.PolicyDocumentParser;
+import org.opensts.application.port.out.RoleStore;
+import org.opensts.application.port.out.UserStore;
+import org.opensts.domain.account.Account;
+import org.opensts.domain.account.AccountId;
+import org.opensts.domain.credential.SealingKey;
+import org.opensts.domain.error.MalformedPolicyDocumentException;
+import org.opensts.domain.fixture.TestSealingKeys;
+import org.opensts.domain.iam.Role;
+import org.opensts.domain.iam.User;
+import org.opensts.domain.identity.AccessKey;
+import org.opensts.domain.identity.AccessKeyId;
+import org.opensts.domain.policy.PolicyDocument;
+import org.opensts.domain.policy.PolicyKind;
+
+/**
+ * Map-backed outbound ports for service tests, with just the behaviour the ports promise (names
+ * unique regardless of case), and a way to build the use cases on top of them.
+ */
+final class TestPorts {
+
+  final Accounts accounts = new Accounts();
+  final Users users = new Users();
+  final Roles roles = new Roles();
+  final AccessKeys accessKeys = new AccessKeys();
+  final Keys keyRing = new Keys(TestSealingKeys.key());
+  final Parser policyParser = new Parser();
+
+  StsUseCases.Ports ports() {
+    return new StsUseCases.Ports(accounts, users, roles, accessKeys, keyRing, policyParser);
+  }
+
+  StsUseCases useCases(Clock clock) {
+    return useCases(clock, "us-east-1");
+  }
+
+  StsUseCases useCases(Clock clock, String region) {
+    return StsUseCases.create(ports(), clock, new SplittableRandom(17), region);
+  }
+
+  CredentialIssuer issuer(Clock clock) {
+    return issuer(clock, new SplittableRandom(17));
+  }
+
+  CredentialIssuer issuer(Clock clock, RandomGenerator random) {
+    return new CredentialIssuer(keyRing, clock, random);
+  }
+
+  static final class Accounts implements AccountStore {
+    final Map<AccountId, Account> byId = new LinkedHashMap<>();
+
+    @Override
+    public void save(Account account) {
+      byId.put(account.id(), account);
+    }
+
+    @Override
+    public Optional<Account> find(AccountId id) {
+      return Optional.ofNullable(byId.get(id));
+    }
+  }
+
+  static final class Users implements UserStore {
+    final Map<String, User> byName = new LinkedHashMap<>();
+
+    @Override
+    public void save(User user) {
+      byName.put(key(user.account(), user.name()), user);
+    }
+
+    @Override
+    public Optional<User> find(AccountId account, String name) {
+      return Optional.ofNullable(byName.get(key(account, name)));
+    }
+  }
+
+  static final class Roles implements RoleStore {
+    final Map<String, Role> byName = new LinkedHashMap<>();
+
+    @Override
+    public void save(Role role) {
+      byName.put(key(role.account(), role.name()), role);
+    }
+
+    @Override
+    public Optional<Role> find(AccountId account, String name) {
+      return Optional.ofNullable(byName.get(key(account, name)));
+    }
+  }
+
+  static final class AccessKeys implements AccessKeyStore {
+    final Map<AccessKeyId, AccessKey> byId = new LinkedHashMap<>();
+
+    @Override
+    public void save(AccessKey key) {
+      byId.put(key.id(), key);
+    }
+
+    @Override
+    public Optional<AccessKey> find(AccessKeyId id) {
+      return Optional.ofNullable(byId.get(id));
+    }
+  }
+
+  /** A key ring whose current key can be rotated; older keys stay findable. */
+  static final class Keys implements KeyRing {
+    final Map<String, SealingKey> byId = new HashMap<>();
+    SealingKey current;
+
+    Keys(SealingKey current) {
+      rotateTo(current);
+    }
+
+    void rotateTo(SealingKey key) {
+      byId.put(key.id(), key);
+      current = key;
+    }
+
+    void forget(String keyId) {
+      byId.remove(keyId);
+    }
+
+    @Override
+    public SealingKey current() {
+      return current;
+    }
+
+    @Override
+    public Optional<SealingKey> find(String keyId) {
+      return Optional.ofNullable(byId.get(keyId));
+    }
+  }
+
+  /**
+   * Stands in for the JSON parser: a text registered with {@link #define} parses to its document, a
+   * text containing {@link #MALFORMED} fails as AWS fails bad JSON, anything else parses to an
+   * empty document. Records every text and kind it was asked to parse.
+   */
+  static final class Parser implements PolicyDocumentParser {
+    static final String MALFORMED = "MALFORMED";
+    static final String MALFORMED_MESSAGE = "This policy contains invalid Json";
+
+    final Map<String, PolicyDocument> documents = new HashMap<>();
+    final List<String> parsed = new ArrayList<>();
+
+    String define(String text, PolicyDocument document) {
+      documents.put(text, document);
+      return text;
+    }
+
+    @Override
+    public PolicyDocument parse(String json, PolicyKind kind) {
+      parsed.add(kind + " " + json);
+      if (json.contains(MALFORMED)) {
+        throw new MalformedPolicyDocumentException(MALFORMED_MESSAGE);
+      }
+      return documents.getOrDefault(json, new PolicyDocument("2012-10-17", List.of(), json));
+    }
+  }
+
+  private static String key(AccountId account, String name) {
+    return account.value() + "/" + name.toLowerCase(Locale.ROOT);
+  }
+}
