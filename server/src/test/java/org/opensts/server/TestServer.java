@@ -32,6 +32,11 @@ final class TestServer implements AutoCloseable {
   }
 
   static TestServer start() {
+    return start("test-bootstrap.json");
+  }
+
+  /** The server seeded from the named bootstrap file among the test resources. */
+  static TestServer start(String bootstrapResource) {
     return new TestServer(
         Map.of(
             "micronaut.server.port",
@@ -39,7 +44,7 @@ final class TestServer implements AutoCloseable {
             "micronaut.server.host",
             "127.0.0.1",
             "sts.bootstrap",
-            copyResource("test-bootstrap.json").toString()));
+            copyResource(bootstrapResource).toString()));
   }
 
   static TestServer start(Map<String, Object> properties) {

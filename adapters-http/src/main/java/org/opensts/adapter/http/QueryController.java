@@ -24,6 +24,7 @@ import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
 import org.opensts.application.port.in.sts.AssumeRoleUseCase;
 import org.opensts.application.port.in.sts.GetCallerIdentityUseCase;
 import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
+import org.opensts.domain.credential.RequestOrigin;
 import org.opensts.domain.error.StsException;
 import org.opensts.domain.signature.SignedRequest;
 
@@ -118,7 +119,14 @@ final class QueryController {
             request.getUri().getRawQuery(),
             headers(request),
             body);
-    return respond(endpoint.handle(signed, newRequestId()));
+    return respond(endpoint.handle(signed, origin(request), newRequestId()));
+  }
+
+  private static RequestOrigin origin(HttpRequest<?> request) {
+    return new RequestOrigin(
+        request.getRemoteAddress().getAddress().getHostAddress(),
+        request.isSecure(),
+        request.getHeaders().get("User-Agent"));
   }
 
   private static Map<String, List<String>> headers(HttpRequest<?> request) {

@@ -13,6 +13,7 @@ import org.opensts.adapter.http.query.QueryParameters;
 import org.opensts.application.port.in.auth.AuthenticateRequestCommand;
 import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
 import org.opensts.domain.credential.Caller;
+import org.opensts.domain.credential.RequestOrigin;
 import org.opensts.domain.error.InvalidRequestException;
 import org.opensts.domain.error.StsException;
 import org.opensts.domain.signature.SignedRequest;
@@ -40,7 +41,7 @@ final class QueryEndpoint {
     this.defaultApi = apis.get(0);
   }
 
-  WireResponse handle(SignedRequest request, String requestId) {
+  WireResponse handle(SignedRequest request, RequestOrigin origin, String requestId) {
     QueryApi api = defaultApi;
     try {
       QueryParameters parameters =
@@ -50,7 +51,7 @@ final class QueryEndpoint {
       api = apis.getOrDefault(version, defaultApi);
       Caller caller =
           authenticator
-              .authenticate(new AuthenticateRequestCommand(request, api.signingName()))
+              .authenticate(new AuthenticateRequestCommand(request, api.signingName(), origin))
               .caller();
       String actionName =
           parameters

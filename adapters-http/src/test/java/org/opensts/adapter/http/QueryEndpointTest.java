@@ -23,6 +23,7 @@ import org.opensts.application.port.in.sts.GetCallerIdentityResult;
 import org.opensts.application.port.in.sts.GetCallerIdentityUseCase;
 import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
 import org.opensts.domain.credential.LongTermKeyCaller;
+import org.opensts.domain.credential.RequestOrigin;
 import org.opensts.domain.credential.SessionToken;
 import org.opensts.domain.credential.TemporaryCredentials;
 import org.opensts.domain.error.AccessDeniedException;
@@ -38,6 +39,8 @@ import org.opensts.domain.signature.SignedRequest;
 
 /** The endpoint's translation: parameters to commands, results and errors to AWS XML. */
 class QueryEndpointTest {
+
+  private static final RequestOrigin ORIGIN = new RequestOrigin("192.0.2.1", false, "test");
 
   private final AuthenticateRequestUseCase authenticator = mock(AuthenticateRequestUseCase.class);
   private final GetCallerIdentityUseCase getCallerIdentity = mock(GetCallerIdentityUseCase.class);
@@ -57,7 +60,7 @@ class QueryEndpointTest {
             AccessKeyStatus.ACTIVE,
             TestClocks.NOW);
     when(authenticator.authenticate(any()))
-        .thenReturn(new AuthenticateRequestResult(new LongTermKeyCaller(rootKey)));
+        .thenReturn(new AuthenticateRequestResult(new LongTermKeyCaller(rootKey, ORIGIN)));
   }
 
   @Test
@@ -77,6 +80,7 @@ class QueryEndpointTest {
         endpoint.handle(
             post(
                 "Action=AssumeRole&Version=2011-06-15&RoleArn=arn:aws:iam::111111111111:role/r&RoleSessionName=s1"),
+            ORIGIN,
             "rid");
 
     assertEquals(200, response.status());
@@ -107,7 +111,7 @@ class QueryEndpointTest {
         .thenThrow(AuthenticationException.invalidClientTokenId());
 
     WireResponse response =
-        endpoint.handle(post("Action=GetCallerIdentity&Version=2011-06-15"), "rid");
+        endpoint.handle(post("Action=GetCallerIdentity&Version=2011-06-15"), ORIGIN, "rid");
 
     assertEquals(403, response.status());
     assertTrue(response.body().contains("<Code>InvalidClientTokenId</Code>"));
@@ -119,7 +123,7 @@ class QueryEndpointTest {
     when(getCallerIdentity.getCallerIdentity(any())).thenThrow(AccessDeniedException.because("no"));
 
     WireResponse response =
-        endpoint.handle(post("Action=GetCallerIdentity&Version=2011-06-15"), "rid");
+        endpoint.handle(post("Action=GetCallerIdentity&Version=2011-06-15"), ORIGIN, "rid");
 
     assertEquals(403, response.status());
     assertTrue(response.body().contains("<Code>AccessDenied</Code>"));
@@ -132,7 +136,7 @@ class QueryEndpointTest {
         .thenThrow(new IllegalStateException("secret internals"));
 
     WireResponse response =
-        endpoint.handle(post("Action=GetCallerIdentity&Version=2011-06-15"), "rid");
+        endpoint.handle(post("Action=GetCallerIdentity&Version=2011-06-15"), ORIGIN, "rid");
 
     assertEquals(500, response.status());
     assertTrue(response.body().contains("<Code>InternalFailure</Code>"));
@@ -141,7 +145,7 @@ class QueryEndpointTest {
 
   @Test
   void givenNoVersion_handle_failsWithAwsNoVersionMessage() {
-    WireResponse response = endpoint.handle(post("Action=GetCallerIdentity"), "rid");
+    WireResponse response = endpoint.handle(post("Action=GetCallerIdentity"), ORIGIN, "rid");
 
     assertEquals(400, response.status());
     assertTrue(
@@ -159,7 +163,7 @@ class QueryEndpointTest {
                 "111111111111", "arn:aws:iam::111111111111:root", "111111111111"));
 
     WireResponse response =
-        endpoint.handle(post("Action=GetCallerIdentity&Version=2011-06-15"), "rid");
+        endpoint.handle(post("Action=GetCallerIdentity&Version=2011-06-15"), ORIGIN, "rid");
 
     assertTrue(response.body().contains("<Arn>arn:aws:iam::111111111111:root</Arn>"));
   }

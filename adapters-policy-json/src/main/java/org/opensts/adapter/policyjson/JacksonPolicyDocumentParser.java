@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -29,11 +30,17 @@ public final class JacksonPolicyDocumentParser implements PolicyDocumentParser {
 
   private static final Set<String> TOP_LEVEL_ELEMENTS = Set.of("Version", "Id", "Statement");
 
-  /** Configured once and never changed afterwards, so it is safe to share between threads. */
+  /**
+   * Configured once and never changed afterwards, so it is safe to share between threads. Decimal
+   * numbers stay exact decimals, trailing zeros included, so that a numeric condition value such as
+   * {@code 1.50} keeps its text.
+   */
   private static final ObjectMapper MAPPER =
       JsonMapper.builder()
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
           .build();
 
   @Override
@@ -51,7 +58,9 @@ public final class JacksonPolicyDocumentParser implements PolicyDocumentParser {
     if (root.has("Id")) {
       JsonValues.string(root.get("Id"), "Id");
     }
-    List<Statement> statements = statements(root.get("Statement"), kind);
+    // AWS: in a 2008-10-17 policy "variables like ${aws:username} are treated as literal strings".
+    boolean variablesEnabled = version.equals(VERSION_2012);
+    List<Statement> statements = statements(root.get("Statement"), kind, variablesEnabled);
     requireUniqueSids(statements);
     return new PolicyDocument(version, statements, json);
   }
@@ -99,19 +108,20 @@ public final class JacksonPolicyDocumentParser implements PolicyDocumentParser {
         "Version must be \"" + VERSION_2012 + "\" or \"" + VERSION_2008 + "\", not " + node + ".");
   }
 
-  private static List<Statement> statements(JsonNode node, PolicyKind kind) {
+  private static List<Statement> statements(
+      JsonNode node, PolicyKind kind, boolean variablesEnabled) {
     if (node == null) {
       throw PolicyErrors.syntax("The policy has no Statement.");
     }
     if (node.isObject()) {
-      return List.of(StatementParser.parse(node, kind));
+      return List.of(StatementParser.parse(node, kind, variablesEnabled));
     }
     if (!node.isArray() || node.isEmpty()) {
       throw PolicyErrors.syntax("Statement must be an object or a non-empty array of objects.");
     }
     List<Statement> statements = new ArrayList<>(node.size());
     for (JsonNode statement : node) {
-      statements.add(StatementParser.parse(statement, kind));
+      statements.add(StatementParser.parse(statement, kind, variablesEnabled));
     }
     return statements;
   }

@@ -99,12 +99,11 @@ final class PolicyErrors {
   }
 
   /**
-   * Until the evaluator understands conditions, a condition must not be dropped: the statement
-   * would then grant more than its author allowed.
+   * An operator name that is not a known operator with an optional set qualifier and IfExists. The
+   * detail is worded as AWS words it for bucket policies; IAM itself answers only "Syntax errors in
+   * policy."
    */
-  static MalformedPolicyDocumentException conditionsNotSupported(String sid) {
-    String where = sid.isEmpty() ? "a statement" : "statement \"" + sid + "\"";
-    return malformed(
-        "Condition elements are not supported yet; remove the Condition from " + where + ".");
+  static MalformedPolicyDocumentException invalidConditionType(String operatorName) {
+    return syntax("Invalid Condition type : " + operatorName);
   }
 }

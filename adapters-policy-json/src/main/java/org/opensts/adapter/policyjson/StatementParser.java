@@ -6,8 +6,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.opensts.domain.error.MalformedPolicyDocumentException;
 import org.opensts.domain.policy.ActionClause;
+import org.opensts.domain.policy.Condition;
 import org.opensts.domain.policy.Effect;
 import org.opensts.domain.policy.PolicyKind;
+import org.opensts.domain.policy.PolicyPattern;
 import org.opensts.domain.policy.PrincipalClause;
 import org.opensts.domain.policy.ResourceClause;
 import org.opensts.domain.policy.Statement;
@@ -32,7 +34,11 @@ final class StatementParser {
 
   private StatementParser() {}
 
-  static Statement parse(JsonNode node, PolicyKind kind) {
+  /**
+   * @param variablesEnabled whether {@code ${…}} in resources and condition values is a policy
+   *     variable: AWS reads it literally in policies of version 2008-10-17
+   */
+  static Statement parse(JsonNode node, PolicyKind kind, boolean variablesEnabled) {
     if (!node.isObject()) {
       throw PolicyErrors.syntax("Each Statement must be an object.");
     }
@@ -44,10 +50,12 @@ final class StatementParser {
     String sid = node.has("Sid") ? JsonValues.string(node.get("Sid"), "Sid") : "";
     Effect effect = effect(node.get("Effect"));
     ActionClause action = action(node);
-    ResourceClause resource = resource(node, kind);
+    ResourceClause resource = resource(node, kind, variablesEnabled);
     PrincipalClause principal = PrincipalParser.parse(node, kind);
-    requireNoCondition(node.get("Condition"), sid);
-    return new Statement(sid, effect, principal, action, resource);
+    JsonNode condition = node.get("Condition");
+    List<Condition> conditions =
+        condition == null ? List.of() : ConditionParser.parse(condition, variablesEnabled);
+    return new Statement(sid, effect, principal, action, resource, conditions);
   }
 
   private static Effect effect(JsonNode node) {
@@ -112,7 +120,8 @@ final class StatementParser {
    * A trust policy's resource is the role it is attached to, so it needs no resource element; an
    * identity policy must say what it applies to.
    */
-  private static ResourceClause resource(JsonNode statement, PolicyKind kind) {
+  private static ResourceClause resource(
+      JsonNode statement, PolicyKind kind, boolean variablesEnabled) {
     JsonNode resource = statement.get("Resource");
     JsonNode notResource = statement.get("NotResource");
     if (resource != null && notResource != null) {
@@ -132,28 +141,16 @@ final class StatementParser {
       throw PolicyErrors.missingResources();
     }
     patterns.forEach(StatementParser::checkResource);
-    return negated ? ResourceClause.notResource(patterns) : ResourceClause.resource(patterns);
+    return new ResourceClause(
+        negated,
+        patterns.stream()
+            .map(pattern -> PolicyPattern.compile(pattern, variablesEnabled))
+            .toList());
   }
 
   private static void checkResource(String resource) {
     if (!resource.equals("*") && !resource.startsWith("arn:")) {
       throw PolicyErrors.resourceNotArn(resource);
-    }
-  }
-
-  /**
-   * An empty Condition block restricts nothing; any other is refused until conditions are
-   * evaluated.
-   */
-  private static void requireNoCondition(JsonNode condition, String sid) {
-    if (condition == null) {
-      return;
-    }
-    if (!condition.isObject()) {
-      throw PolicyErrors.syntax("Condition must be an object.");
-    }
-    if (!condition.isEmpty()) {
-      throw PolicyErrors.conditionsNotSupported(sid);
     }
   }
 }

@@ -12,9 +12,12 @@ import org.opensts.domain.iam.Role;
 import org.opensts.domain.identity.AccountRootPrincipal;
 import org.opensts.domain.identity.AssumedRolePrincipal;
 import org.opensts.domain.identity.Principal;
+import org.opensts.domain.identity.Tag;
+import org.opensts.domain.policy.ConditionKeys;
 import org.opensts.domain.policy.Decision;
+import org.opensts.domain.policy.PolicyEvaluator;
+import org.opensts.domain.policy.PolicySet;
 import org.opensts.domain.policy.RequestContext;
-import org.opensts.domain.policy.RoleTrust;
 
 /** AssumeRole: issues temporary credentials for a role the caller is trusted to assume. */
 final class AssumeRoleService implements AssumeRoleUseCase {
@@ -22,12 +25,18 @@ final class AssumeRoleService implements AssumeRoleUseCase {
   static final String ACTION = "sts:AssumeRole";
 
   private final RoleStore roles;
-  private final IdentityPolicies identityPolicies;
+  private final PrincipalDirectory directory;
+  private final RequestKeys requestKeys;
   private final CredentialIssuer issuer;
 
-  AssumeRoleService(RoleStore roles, IdentityPolicies identityPolicies, CredentialIssuer issuer) {
+  AssumeRoleService(
+      RoleStore roles,
+      PrincipalDirectory directory,
+      RequestKeys requestKeys,
+      CredentialIssuer issuer) {
     this.roles = roles;
-    this.identityPolicies = identityPolicies;
+    this.directory = directory;
+    this.requestKeys = requestKeys;
     this.issuer = issuer;
   }
 
@@ -42,13 +51,12 @@ final class AssumeRoleService implements AssumeRoleUseCase {
     // A role that does not exist is indistinguishable from one that does not trust the caller.
     Role role =
         RoleArns.find(roles, command.roleArn()).orElseThrow(() -> denied(principal, roleArn));
-    RequestContext request = new RequestContext(principal, ACTION, roleArn);
+    RequestContext request = new RequestContext(principal, ACTION, roleArn, keys(command, role));
     Decision decision =
-        RoleTrust.decide(
-            role.trustPolicy(),
-            role.account().equals(principal.account()),
+        PolicyEvaluator.evaluate(
             request,
-            identityPolicies.evaluate(request));
+            PolicySet.trust(
+                role.trustPolicy(), role.account(), directory.identityPolicies(principal)));
     if (!decision.isAllowed()) {
       throw denied(principal, roleArn);
     }
@@ -57,6 +65,15 @@ final class AssumeRoleService implements AssumeRoleUseCase {
     AssumedRolePrincipal session = role.session(command.roleSessionName());
     TemporaryCredentials credentials = issuer.issue(session, duration);
     return new AssumeRoleResult(credentials, session.arn().toString(), session.userId());
+  }
+
+  /** The caller's keys, the role's tags as the resource's, and the request's own STS keys. */
+  private ConditionKeys keys(AssumeRoleCommand command, Role role) {
+    ConditionKeys.Builder keys = requestKeys.of(command.caller());
+    for (Tag tag : role.tags()) {
+      keys.put("aws:ResourceTag/" + tag.key(), tag.value());
+    }
+    return keys.put("sts:RoleSessionName", command.roleSessionName().value()).build();
   }
 
   private static AccessDeniedException denied(Principal principal, String roleArn) {

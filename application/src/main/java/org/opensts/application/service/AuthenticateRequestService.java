@@ -9,6 +9,7 @@ import org.opensts.application.port.out.AccessKeyStore;
 import org.opensts.application.port.out.KeyRing;
 import org.opensts.domain.credential.Caller;
 import org.opensts.domain.credential.LongTermKeyCaller;
+import org.opensts.domain.credential.RequestOrigin;
 import org.opensts.domain.credential.Session;
 import org.opensts.domain.credential.SessionCaller;
 import org.opensts.domain.credential.SessionToken;
@@ -53,7 +54,9 @@ final class AuthenticateRequestService implements AuthenticateRequestUseCase {
     SignatureV4.checkFreshness(claim, now);
     AccessKeyId keyId = new AccessKeyId(claim.accessKeyId());
     Caller caller =
-        keyId.isTemporary() ? sessionCaller(claim, keyId, now) : longTermCaller(claim, keyId);
+        keyId.isTemporary()
+            ? sessionCaller(claim, keyId, now, command.origin())
+            : longTermCaller(claim, keyId, command.origin());
     signatureV4.verify(request, claim, caller.signingSecret().value());
     return new AuthenticateRequestResult(caller);
   }
@@ -70,7 +73,7 @@ final class AuthenticateRequestService implements AuthenticateRequestUseCase {
     }
   }
 
-  private Caller longTermCaller(SignatureClaim claim, AccessKeyId keyId) {
+  private Caller longTermCaller(SignatureClaim claim, AccessKeyId keyId, RequestOrigin origin) {
     if (claim.securityToken().isPresent()) {
       // A session token next to a long-term key is not one we issued for it.
       throw AuthenticationException.invalidClientTokenId();
@@ -80,10 +83,11 @@ final class AuthenticateRequestService implements AuthenticateRequestUseCase {
             .find(keyId)
             .filter(AccessKey::isActive)
             .orElseThrow(AuthenticationException::invalidClientTokenId);
-    return new LongTermKeyCaller(key);
+    return new LongTermKeyCaller(key, origin);
   }
 
-  private Caller sessionCaller(SignatureClaim claim, AccessKeyId keyId, Instant now) {
+  private Caller sessionCaller(
+      SignatureClaim claim, AccessKeyId keyId, Instant now, RequestOrigin origin) {
     SessionToken token =
         claim
             .securityToken()
@@ -96,6 +100,6 @@ final class AuthenticateRequestService implements AuthenticateRequestUseCase {
     if (session.isExpiredAt(now)) {
       throw AuthenticationException.expiredToken();
     }
-    return new SessionCaller(session);
+    return new SessionCaller(session, origin);
   }
 }

@@ -29,12 +29,13 @@ public final class StsUseCases {
 
   private StsUseCases(Ports ports, Clock clock, RandomGenerator random, String region) {
     CredentialIssuer issuer = new CredentialIssuer(ports.keyRing(), clock, random);
-    IdentityPolicies identityPolicies = new IdentityPolicies(ports.users(), ports.roles());
+    PrincipalDirectory directory = new PrincipalDirectory(ports.users(), ports.roles());
+    RequestKeys requestKeys = new RequestKeys(directory, clock);
     this.authenticateRequest =
         new AuthenticateRequestService(ports.accessKeys(), ports.keyRing(), clock, region);
     this.getCallerIdentity = new GetCallerIdentityService();
     this.getSessionToken = new GetSessionTokenService(issuer);
-    this.assumeRole = new AssumeRoleService(ports.roles(), identityPolicies, issuer);
+    this.assumeRole = new AssumeRoleService(ports.roles(), directory, requestKeys, issuer);
     this.provisionAccount =
         new ProvisionAccountService(
             ports.accounts(),

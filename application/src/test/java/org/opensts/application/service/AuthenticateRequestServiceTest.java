@@ -27,6 +27,7 @@ import org.opensts.domain.credential.SessionCaller;
 import org.opensts.domain.credential.SessionTokenCodec;
 import org.opensts.domain.error.AuthenticationException;
 import org.opensts.domain.error.ErrorCode;
+import org.opensts.domain.fixture.TestCallers;
 import org.opensts.domain.fixture.TestPrincipals;
 import org.opensts.domain.fixture.TestSealingKeys;
 import org.opensts.domain.fixture.TestSessions;
@@ -59,7 +60,8 @@ class AuthenticateRequestServiceTest {
   }
 
   private AuthenticateRequestResult authenticate(SignedRequest request) {
-    return serviceIn("us-east-1").authenticate(new AuthenticateRequestCommand(request, "sts"));
+    return serviceIn("us-east-1")
+        .authenticate(new AuthenticateRequestCommand(request, "sts", TestCallers.ORIGIN));
   }
 
   private AuthenticationException authenticationFailure(SignedRequest request) {
@@ -74,7 +76,7 @@ class AuthenticateRequestServiceTest {
 
     Caller caller = authenticate(SdkSignedRequest.signedWith(KEY_ID, SECRET, NOW).sign()).caller();
 
-    assertEquals(new LongTermKeyCaller(key), caller);
+    assertEquals(new LongTermKeyCaller(key, TestCallers.ORIGIN), caller);
     assertEquals(TestPrincipals.alice(), caller.principal());
   }
 
@@ -177,7 +179,8 @@ class AuthenticateRequestServiceTest {
     AuthenticateRequestUseCase service = serviceIn("eu-west-1");
     SignedRequest request =
         SdkSignedRequest.signedWith(KEY_ID, SECRET, NOW).region(signedRegion).sign();
-    AuthenticateRequestCommand command = new AuthenticateRequestCommand(request, "sts");
+    AuthenticateRequestCommand command =
+        new AuthenticateRequestCommand(request, "sts", TestCallers.ORIGIN);
 
     if (expectedError == null) {
       assertEquals(TestPrincipals.alice(), service.authenticate(command).caller().principal());
@@ -216,7 +219,7 @@ class AuthenticateRequestServiceTest {
 
     Caller caller = authenticate(request).caller();
 
-    assertEquals(new SessionCaller(session), caller);
+    assertEquals(new SessionCaller(session, TestCallers.ORIGIN), caller);
     assertEquals(principal, caller.principal());
   }
 
@@ -322,7 +325,9 @@ class AuthenticateRequestServiceTest {
             .authenticateRequest()
             .authenticate(
                 new AuthenticateRequestCommand(
-                    SdkSignedRequest.signedWith(KEY_ID, SECRET, NOW).sign(), "sts"))
+                    SdkSignedRequest.signedWith(KEY_ID, SECRET, NOW).sign(),
+                    "sts",
+                    TestCallers.ORIGIN))
             .caller();
     var credentials =
         useCases
@@ -343,7 +348,8 @@ class AuthenticateRequestServiceTest {
                             NOW)
                         .sessionToken(credentials.sessionToken().value())
                         .sign(),
-                    "sts"))
+                    "sts",
+                    TestCallers.ORIGIN))
             .caller();
 
     assertInstanceOf(SessionCaller.class, temporary);

@@ -11,6 +11,9 @@ public sealed interface Caller permits LongTermKeyCaller, SessionCaller {
   /** True when the request was signed with temporary (session) credentials. */
   boolean isTemporary();
 
+  /** Where the request came from. */
+  RequestOrigin origin();
+
   /** The secret the caller's requests are signed with. */
   SecretAccessKey signingSecret();
 }

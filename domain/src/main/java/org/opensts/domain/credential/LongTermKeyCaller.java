@@ -6,10 +6,11 @@ import org.opensts.domain.identity.Principal;
 import org.opensts.domain.identity.SecretAccessKey;
 
 /** A caller that signed with a long-term {@code AKIA…} key of the account root or an IAM user. */
-public record LongTermKeyCaller(AccessKey key) implements Caller {
+public record LongTermKeyCaller(AccessKey key, RequestOrigin origin) implements Caller {
 
   public LongTermKeyCaller {
     Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(origin, "origin");
   }
 
   @Override

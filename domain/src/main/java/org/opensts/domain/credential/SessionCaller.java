@@ -5,10 +5,11 @@ import org.opensts.domain.identity.Principal;
 import org.opensts.domain.identity.SecretAccessKey;
 
 /** A caller that signed with temporary credentials issued by this service. */
-public record SessionCaller(Session session) implements Caller {
+public record SessionCaller(Session session, RequestOrigin origin) implements Caller {
 
   public SessionCaller {
     Objects.requireNonNull(session, "session");
+    Objects.requireNonNull(origin, "origin");
   }
 
   @Override

@@ -18,7 +18,11 @@ public record ActionClause(boolean negated, List<String> patterns) {
   }
 
   boolean matches(String action) {
-    boolean listed = patterns.stream().anyMatch(p -> Wildcard.matches(p, action, true));
+    boolean listed = false;
+    // Indexed, not for-each: no iterator per statement on the hot path.
+    for (int i = 0; i < patterns.size() && !listed; i++) {
+      listed = Wildcard.matches(patterns.get(i), action, true);
+    }
     return listed != negated;
   }
 }

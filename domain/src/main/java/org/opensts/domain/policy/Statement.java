@@ -1,14 +1,19 @@
 package org.opensts.domain.policy;
 
+import java.util.List;
 import java.util.Objects;
 
-/** One statement of a policy document. {@code sid} is empty when the statement has none. */
+/**
+ * One statement of a policy document. {@code sid} is empty when the statement has none; the
+ * conditions all must hold (AND) for the statement to apply.
+ */
 public record Statement(
     String sid,
     Effect effect,
     PrincipalClause principal,
     ActionClause action,
-    ResourceClause resource) {
+    ResourceClause resource,
+    List<Condition> conditions) {
 
   public Statement {
     sid = sid == null ? "" : sid;
@@ -16,13 +21,44 @@ public record Statement(
     Objects.requireNonNull(principal, "principal");
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(resource, "resource");
+    conditions = List.copyOf(conditions);
   }
 
-  /** Whether the statement applies to the request, and through which principal match. */
+  /** A statement without conditions. */
+  public Statement(
+      String sid,
+      Effect effect,
+      PrincipalClause principal,
+      ActionClause action,
+      ResourceClause resource) {
+    this(sid, effect, principal, action, resource, List.of());
+  }
+
+  /**
+   * Whether the statement applies to the request, and through which principal match; the cheap
+   * tests (action, resource, principal) come before the conditions.
+   */
   PrincipalMatch appliesTo(RequestContext request) {
-    if (!action.matches(request.action()) || !resource.matches(request.resource())) {
+    return appliesTo(request, new ConditionMemo(request.keys()));
+  }
+
+  /** As {@link #appliesTo(RequestContext)}, with the outcomes of conditions seen before. */
+  PrincipalMatch appliesTo(RequestContext request, ConditionMemo memo) {
+    if (!action.matches(request.action())
+        || !resource.matches(request.resource(), request.keys())) {
       return PrincipalMatch.NONE;
     }
-    return principal.present() ? principal.match(request.principal()) : PrincipalMatch.DIRECT;
+    PrincipalMatch match =
+        principal.present() ? principal.match(request.principal(), effect) : PrincipalMatch.DIRECT;
+    return match == PrincipalMatch.NONE || !conditionsHold(memo) ? PrincipalMatch.NONE : match;
+  }
+
+  private boolean conditionsHold(ConditionMemo memo) {
+    for (int i = 0; i < conditions.size(); i++) {
+      if (!memo.isSatisfied(conditions.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -94,7 +94,7 @@ class SessionTest {
   @Test
   void givenSessionCaller_itIsTemporaryAndSignsWithTheSessionSecret() {
     Session session = TestSessions.aSession(TestPrincipals.alice());
-    SessionCaller caller = new SessionCaller(session);
+    SessionCaller caller = new SessionCaller(session, TestCallers.ORIGIN);
 
     assertTrue(caller.isTemporary());
     assertEquals(session.secretAccessKey(), caller.signingSecret());

@@ -13,9 +13,10 @@ import org.opensts.domain.fixture.TestPolicies;
 import org.opensts.domain.fixture.TestPrincipals;
 
 /**
- * AWS's evaluation logic for one set of policies: an explicit deny wins over any allow, an allow
- * otherwise grants, and no applicable statement is an implicit deny. The decision names the
- * statements that made it.
+ * AWS's evaluation logic for identity policies alone: an explicit deny wins over any allow, an
+ * allow otherwise grants, and no applicable statement is an implicit deny. The decision names the
+ * statements that made it. Trust policies are in {@link PolicyEvaluatorTrustTest}, the other kinds
+ * of policy in {@link PolicyEvaluatorLayersTest}.
  */
 class PolicyEvaluatorTest {
 
@@ -88,57 +89,6 @@ class PolicyEvaluatorTest {
 
     assertEquals(outcome, decision.outcome());
     assertEquals(statementsOf(deciding), decision.decidingStatements());
-  }
-
-  @Test
-  void givenIdentityPolicyAllow_evaluate_grantsDirectly() {
-    assertEquals(
-        PrincipalMatch.DIRECT,
-        PolicyEvaluator.evaluate(ASSUME_DEPLOYER, List.of(ALLOW_ASSUME)).grant());
-  }
-
-  @Test
-  void givenTrustPolicyNamingTheAccount_evaluate_grantsThroughTheAccount() {
-    Decision decision =
-        PolicyEvaluator.evaluate(ASSUME_DEPLOYER, List.of(TestPolicies.trusting("111111111111")));
-
-    assertEquals(Decision.Outcome.ALLOW, decision.outcome());
-    assertEquals(PrincipalMatch.ACCOUNT, decision.grant());
-  }
-
-  @Test
-  void givenTrustPolicyNamingAccountAndCaller_evaluate_grantsDirectly() {
-    Decision decision =
-        PolicyEvaluator.evaluate(
-            ASSUME_DEPLOYER,
-            List.of(
-                TestPolicies.trusting("111111111111"),
-                TestPolicies.trusting("arn:aws:iam::111111111111:user/alice")));
-
-    assertEquals(PrincipalMatch.DIRECT, decision.grant());
-  }
-
-  @Test
-  void givenTrustPolicyNamingSomeoneElse_evaluate_isAnImplicitDeny() {
-    Decision decision =
-        PolicyEvaluator.evaluate(
-            ASSUME_DEPLOYER, List.of(TestPolicies.trusting("arn:aws:iam::111111111111:user/bob")));
-
-    assertEquals(Decision.Outcome.IMPLICIT_DENY, decision.outcome());
-    assertEquals(PrincipalMatch.NONE, decision.grant());
-  }
-
-  @Test
-  void givenDenyingTrustPolicy_evaluate_isAnExplicitDenyWithoutGrant() {
-    Decision decision =
-        PolicyEvaluator.evaluate(
-            ASSUME_DEPLOYER,
-            List.of(
-                TestPolicies.trusting("*"),
-                TestPolicies.trustDenying("arn:aws:iam::111111111111:user/alice")));
-
-    assertEquals(Decision.Outcome.EXPLICIT_DENY, decision.outcome());
-    assertEquals(PrincipalMatch.NONE, decision.grant());
   }
 
   @Test

@@ -22,7 +22,10 @@ import org.opensts.domain.identity.RoleSessionName;
  * How a {@code Principal} element covers a caller (IAM JSON policy elements: Principal). An account
  * id and the account's root ARN "behave the same way": they delegate to the account, they do not
  * name its users. A user, role session or everyone ({@code "*"}) is named directly; a role ARN
- * names every session of that role.
+ * names every session of that role, within the session's boundary and session policies. A {@code
+ * NotPrincipal} with {@code Deny} excepts a caller only when its account, and its role for a role
+ * session, are listed too (AWS: "you must also specify the account ARN of the not-denied
+ * principal").
  */
 class PrincipalClauseTest {
 
@@ -110,10 +113,10 @@ class PrincipalClauseTest {
             ROOT,
             PrincipalMatch.NONE),
         arguments(
-            "a role ARN, for a session of that role",
+            "a role ARN, for a session of that role (limited by its boundary and session policies)",
             "arn:aws:iam::111111111111:role/ci/deployer",
             DEPLOYER_SESSION,
-            PrincipalMatch.DIRECT),
+            PrincipalMatch.ROLE),
         arguments(
             "a role ARN without the role's path",
             "arn:aws:iam::111111111111:role/deployer",
@@ -152,7 +155,7 @@ class PrincipalClauseTest {
       String description, String value, Principal caller, PrincipalMatch expected) {
     PrincipalClause clause = PrincipalClause.principal(Map.of(PrincipalClause.AWS, List.of(value)));
 
-    assertEquals(expected, clause.match(caller));
+    assertEquals(expected, clause.match(caller, Effect.ALLOW));
   }
 
   static Stream<Arguments> severalValues() {
@@ -179,7 +182,8 @@ class PrincipalClauseTest {
   void givenSeveralValues_match_isTheStrongest(
       String description, List<String> values, Principal caller, PrincipalMatch expected) {
     assertEquals(
-        expected, PrincipalClause.principal(Map.of(PrincipalClause.AWS, values)).match(caller));
+        expected,
+        PrincipalClause.principal(Map.of(PrincipalClause.AWS, values)).match(caller, Effect.ALLOW));
   }
 
   static Stream<Arguments> otherPrincipalTypes() {
@@ -193,47 +197,135 @@ class PrincipalClauseTest {
   @MethodSource("otherPrincipalTypes")
   void givenNoAwsPrincipal_match_coversNoIamCaller(
       String description, Map<String, List<String>> values) {
-    assertEquals(PrincipalMatch.NONE, PrincipalClause.principal(values).match(ALICE));
+    assertEquals(PrincipalMatch.NONE, PrincipalClause.principal(values).match(ALICE, Effect.ALLOW));
   }
 
   static Stream<Arguments> notPrincipals() {
     List<String> bobAndAccount =
         List.of("arn:aws:iam::111111111111:user/team/bob", "arn:aws:iam::111111111111:root");
+    List<String> bobOnly = List.of("arn:aws:iam::111111111111:user/team/bob");
+    List<String> accountOnly = List.of("111111111111");
     List<String> sessionRoleAndAccount =
         List.of(
             "arn:aws:sts::111111111111:assumed-role/deployer/build-1",
             "arn:aws:iam::111111111111:role/ci/deployer",
             "arn:aws:iam::111111111111:root");
+    List<String> sessionAndAccount =
+        List.of(
+            "arn:aws:sts::111111111111:assumed-role/deployer/build-1",
+            "arn:aws:iam::111111111111:root");
     return Stream.of(
         arguments(
-            "AWS's user example, for the excepted user",
+            "AWS's user example with Deny, for the excepted user",
             bobAndAccount,
+            Effect.DENY,
             BOB_WITH_PATH,
             PrincipalMatch.NONE),
         arguments(
-            "AWS's user example, for a user of another account",
+            "AWS's user example with Deny, for a user of another account",
             bobAndAccount,
+            Effect.DENY,
             CAROL_IN_BETA,
             PrincipalMatch.DIRECT),
         arguments(
-            "AWS's role example, for the excepted session",
+            "AWS's user example with Deny, for another user of the excepted account",
+            bobAndAccount,
+            Effect.DENY,
+            ALICE,
+            PrincipalMatch.DIRECT),
+        arguments(
+            "with Deny, the user without its account: the account is denied, so is the user",
+            bobOnly,
+            Effect.DENY,
+            BOB_WITH_PATH,
+            PrincipalMatch.DIRECT),
+        arguments(
+            "with Deny, only the account: its users are still denied",
+            accountOnly,
+            Effect.DENY,
+            ALICE,
+            PrincipalMatch.DIRECT),
+        arguments(
+            "with Deny, only the account: its root is excepted",
+            accountOnly,
+            Effect.DENY,
+            ROOT,
+            PrincipalMatch.NONE),
+        arguments(
+            "AWS's role example with Deny, for the excepted session",
             sessionRoleAndAccount,
+            Effect.DENY,
             DEPLOYER_SESSION,
             PrincipalMatch.NONE),
         arguments(
-            "AWS's role example, for a user of another account",
+            "AWS's role example with Deny, for a user of another account",
             sessionRoleAndAccount,
+            Effect.DENY,
             CAROL_IN_BETA,
             PrincipalMatch.DIRECT),
-        arguments("everyone excepted", List.of("*"), CAROL_IN_BETA, PrincipalMatch.NONE));
+        arguments(
+            "with Deny, the session and account but not the role: the role is denied",
+            sessionAndAccount,
+            Effect.DENY,
+            DEPLOYER_SESSION,
+            PrincipalMatch.DIRECT),
+        arguments(
+            "with Deny, everyone excepted",
+            List.of("*"),
+            Effect.DENY,
+            CAROL_IN_BETA,
+            PrincipalMatch.NONE),
+        arguments(
+            "with Allow, the user's example leaves the user out",
+            bobAndAccount,
+            Effect.ALLOW,
+            BOB_WITH_PATH,
+            PrincipalMatch.NONE),
+        arguments(
+            "with Allow, listing the user alone leaves the user out",
+            bobOnly,
+            Effect.ALLOW,
+            BOB_WITH_PATH,
+            PrincipalMatch.NONE),
+        arguments(
+            "with Allow, listing the account leaves all its users out",
+            accountOnly,
+            Effect.ALLOW,
+            ALICE,
+            PrincipalMatch.NONE),
+        arguments(
+            "with Allow, an unlisted user of another account is covered",
+            bobAndAccount,
+            Effect.ALLOW,
+            CAROL_IN_BETA,
+            PrincipalMatch.DIRECT),
+        arguments(
+            "with Allow, everyone excepted",
+            List.of("*"),
+            Effect.ALLOW,
+            DEPLOYER_SESSION,
+            PrincipalMatch.NONE),
+        arguments(
+            "with Allow, only a service listed: every IAM caller is covered",
+            List.of(),
+            Effect.ALLOW,
+            ALICE,
+            PrincipalMatch.DIRECT));
   }
 
-  @ParameterizedTest(name = "{0} -> {3}")
+  @ParameterizedTest(name = "{0} -> {4}")
   @MethodSource("notPrincipals")
   void givenNotPrincipal_match_coversEveryoneNotListed(
-      String description, List<String> values, Principal caller, PrincipalMatch expected) {
-    PrincipalClause clause = PrincipalClause.notPrincipal(Map.of(PrincipalClause.AWS, values));
+      String description,
+      List<String> values,
+      Effect effect,
+      Principal caller,
+      PrincipalMatch expected) {
+    PrincipalClause clause =
+        values.isEmpty()
+            ? PrincipalClause.notPrincipal(Map.of("Service", List.of("ec2.amazonaws.com")))
+            : PrincipalClause.notPrincipal(Map.of(PrincipalClause.AWS, values));
 
-    assertEquals(expected, clause.match(caller));
+    assertEquals(expected, clause.match(caller, effect));
   }
 }

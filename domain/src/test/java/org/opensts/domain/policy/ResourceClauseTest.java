@@ -71,7 +71,8 @@ class ResourceClauseTest {
   @MethodSource("resources")
   void givenResourcePattern_matches_isCaseSensitiveWithWildcards(
       String description, String pattern, String resource, boolean expected) {
-    assertEquals(expected, ResourceClause.resource(List.of(pattern)).matches(resource));
+    assertEquals(
+        expected, ResourceClause.resource(List.of(pattern)).matches(resource, ConditionKeys.NONE));
   }
 
   static Stream<Arguments> notResources() {
@@ -98,13 +99,15 @@ class ResourceClauseTest {
   @MethodSource("notResources")
   void givenNotResource_matches_everyResourceTheListDoesNotName(
       String description, List<String> patterns, String resource, boolean expected) {
-    assertEquals(expected, ResourceClause.notResource(patterns).matches(resource));
+    assertEquals(
+        expected, ResourceClause.notResource(patterns).matches(resource, ConditionKeys.NONE));
   }
 
   @Test
   void givenNoResourceElement_attachedResource_matchesWhateverItIsAttachedTo() {
-    assertTrue(ResourceClause.ATTACHED_RESOURCE.matches(ROLE));
-    assertTrue(ResourceClause.ATTACHED_RESOURCE.matches("arn:aws:s3:::bucket/key"));
+    assertTrue(ResourceClause.ATTACHED_RESOURCE.matches(ROLE, ConditionKeys.NONE));
+    assertTrue(
+        ResourceClause.ATTACHED_RESOURCE.matches("arn:aws:s3:::bucket/key", ConditionKeys.NONE));
   }
 
   @Test
@@ -113,9 +116,9 @@ class ResourceClauseTest {
     // one.
     assertTrue(
         ResourceClause.resource(List.of("arn:aws:s3:::bucket/a*c"))
-            .matches("arn:aws:s3:::bucket/a*bc"));
+            .matches("arn:aws:s3:::bucket/a*bc", ConditionKeys.NONE));
     assertTrue(
         ResourceClause.resource(List.of("arn:aws:s3:::bucket/*"))
-            .matches("arn:aws:s3:::bucket/*x"));
+            .matches("arn:aws:s3:::bucket/*x", ConditionKeys.NONE));
   }
 }

@@ -1,0 +1,76 @@
+package org.opensts.application.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import org.opensts.domain.credential.Caller;
+import org.opensts.domain.credential.SessionCaller;
+import org.opensts.domain.identity.AccountRootPrincipal;
+import org.opensts.domain.identity.AssumedRolePrincipal;
+import org.opensts.domain.identity.IamUserPrincipal;
+import org.opensts.domain.identity.Principal;
+import org.opensts.domain.identity.Tag;
+import org.opensts.domain.policy.ConditionKeys;
+
+/**
+ * The global condition keys AWS puts in every signed request's context, derived from the caller,
+ * where the request came from, and the time. Keys AWS leaves out for a kind of caller are left out
+ * here too ({@code aws:username} only for users, {@code aws:TokenIssueTime} only for temporary
+ * credentials), because policies test their absence.
+ */
+final class RequestKeys {
+
+  private final PrincipalDirectory directory;
+  private final Clock clock;
+
+  RequestKeys(PrincipalDirectory directory, Clock clock) {
+    this.directory = directory;
+    this.clock = clock;
+  }
+
+  ConditionKeys.Builder of(Caller caller) {
+    Principal principal = caller.principal();
+    Instant now = clock.instant();
+    ConditionKeys.Builder keys =
+        ConditionKeys.builder()
+            .put(
+                "aws:CurrentTime",
+                DateTimeFormatter.ISO_INSTANT.format(now.truncatedTo(ChronoUnit.SECONDS)))
+            .put("aws:EpochTime", Long.toString(now.getEpochSecond()))
+            .put("aws:SourceIp", caller.origin().sourceIp())
+            .put("aws:SecureTransport", Boolean.toString(caller.origin().secureTransport()))
+            .put("aws:UserAgent", caller.origin().userAgent())
+            .put("aws:PrincipalAccount", principal.account().value())
+            .put("aws:PrincipalArn", principalArn(principal))
+            .put("aws:PrincipalType", principalType(principal))
+            .put("aws:userid", principal.userId());
+    if (principal instanceof IamUserPrincipal user) {
+      keys.put("aws:username", user.userName());
+    }
+    for (Tag tag : directory.tags(principal)) {
+      keys.put("aws:PrincipalTag/" + tag.key(), tag.value());
+    }
+    if (caller instanceof SessionCaller session) {
+      keys.put(
+          "aws:TokenIssueTime", DateTimeFormatter.ISO_INSTANT.format(session.session().issuedAt()));
+      // No MFA device can be registered yet, so no session was issued with MFA.
+      keys.put("aws:MultiFactorAuthPresent", "false");
+    }
+    return keys;
+  }
+
+  /** For a role session, {@code aws:PrincipalArn} is the role's ARN, not the session's. */
+  private static String principalArn(Principal principal) {
+    return principal instanceof AssumedRolePrincipal session
+        ? session.roleArn().toString()
+        : principal.arn().toString();
+  }
+
+  private static String principalType(Principal principal) {
+    if (principal instanceof AccountRootPrincipal) {
+      return "Account";
+    }
+    return principal instanceof AssumedRolePrincipal ? "AssumedRole" : "User";
+  }
+}

@@ -1,0 +1,179 @@
+package org.opensts.domain.policy;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The condition keys of a request and their values. Key names compare case-insensitively, as AWS
+ * documents; a key may carry several values (such as {@code aws:TagKeys}) or none.
+ *
+ * <p>Immutable. A value read as a number, date, binary or IP address is read once per request and
+ * kept, so that many conditions on the same key do not parse it again.
+ */
+public final class ConditionKeys {
+
+  public static final ConditionKeys NONE = new ConditionKeys(new HashMap<>());
+
+  /** By lower-case key name. */
+  private final Map<String, Entry> entries;
+
+  /**
+   * Recent lookups by the identity of the (interned) key, so that the many conditions of a decision
+   * that test the same key find it without hashing and comparing the name again. A direct-mapped
+   * cache of immutable pairs: a racing thread at worst looks a key up twice.
+   */
+  private Lookup[] recent;
+
+  private record Lookup(String key, Entry entry) {}
+
+  private static final int RECENT_SLOTS = 32;
+
+  private ConditionKeys(Map<String, Entry> entries) {
+    this.entries = entries;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The key's values, or null when the request does not carry the key at all. */
+  public List<String> values(String key) {
+    Entry entry = entry(key);
+    if (entry == null) {
+      entry = entry(normalize(key));
+    }
+    return entry == null ? null : entry.values;
+  }
+
+  /** The key's single value, or null when absent. */
+  public String value(String key) {
+    List<String> found = values(key);
+    return found == null || found.isEmpty() ? null : found.get(0);
+  }
+
+  /**
+   * The values of a key already in lower case, the form conditions and variables keep (interned,
+   * see {@link #lookupForm}); null when absent.
+   */
+  Entry entry(String lowerCaseKey) {
+    Lookup[] cache = recent;
+    if (cache == null) {
+      cache = new Lookup[RECENT_SLOTS];
+      recent = cache;
+    }
+    int slot = lowerCaseKey.hashCode() & (RECENT_SLOTS - 1);
+    Lookup last = cache[slot];
+    if (last != null && last.key == lowerCaseKey) {
+      return last.entry;
+    }
+    Entry entry = entries.get(lowerCaseKey);
+    cache[slot] = new Lookup(lowerCaseKey, entry);
+    return entry;
+  }
+
+  /** The value of a key with exactly one value, as a policy variable needs; null otherwise. */
+  String singleValue(String lowerCaseKey) {
+    Entry entry = entry(lowerCaseKey);
+    return entry == null || entry.size() != 1 ? null : entry.get(0);
+  }
+
+  static String normalize(String key) {
+    return key.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * A key as conditions and policy variables keep it: in lower case and interned, computed once
+   * when the policy is compiled, so that all the conditions on one key share one string.
+   */
+  static String lookupForm(String key) {
+    return normalize(key).intern();
+  }
+
+  /** A copy with more keys; a key given again replaces the earlier values. */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    entries.forEach((key, entry) -> builder.values.put(key, entry.values));
+    return builder;
+  }
+
+  @Override
+  public String toString() {
+    Map<String, List<String>> sorted = new TreeMap<>();
+    entries.forEach((key, entry) -> sorted.put(key, entry.values));
+    return sorted.toString();
+  }
+
+  /** One key's values, and their typed reading once a condition has asked for it. */
+  static final class Entry {
+
+    private final List<String> values;
+    private Reading reading;
+
+    private Entry(List<String> values) {
+      this.values = values;
+    }
+
+    int size() {
+      return values.size();
+    }
+
+    String get(int index) {
+      return values.get(index);
+    }
+
+    boolean isEmpty() {
+      return values.isEmpty();
+    }
+
+    /** The value at {@code index} read as {@code type}; null when it does not read as one. */
+    Object read(ValueType type, int index) {
+      // A racing thread may read the values again; the Reading it publishes is immutable.
+      Reading current = reading;
+      if (current == null || current.type != type) {
+        Object[] read = new Object[values.size()];
+        for (int i = 0; i < read.length; i++) {
+          read[i] = type.readRequestValue(values.get(i));
+        }
+        current = new Reading(type, read);
+        reading = current;
+      }
+      return current.values[index];
+    }
+
+    private record Reading(ValueType type, Object[] values) {}
+  }
+
+  /** Collects keys and values; the built instance is immutable. */
+  public static final class Builder {
+
+    private final Map<String, List<String>> values = new HashMap<>();
+
+    private Builder() {}
+
+    public Builder put(String key, String value) {
+      Objects.requireNonNull(value, key);
+      values.put(normalize(key), List.of(value));
+      return this;
+    }
+
+    public Builder put(String key, List<String> multipleValues) {
+      values.put(normalize(key), List.copyOf(multipleValues));
+      return this;
+    }
+
+    /** Adds the key only when the value is present, which is how AWS leaves optional keys out. */
+    public Builder putIfPresent(String key, String value) {
+      return value == null ? this : put(key, value);
+    }
+
+    public ConditionKeys build() {
+      Map<String, Entry> entries = new HashMap<>(values.size() * 2);
+      values.forEach((key, list) -> entries.put(key, new Entry(list)));
+      return new ConditionKeys(entries);
+    }
+  }
+}
