@@ -9,6 +9,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -26,9 +27,14 @@ import org.opensts.domain.policy.PolicySet;
 import org.opensts.domain.policy.RequestContext;
 
 /**
- * One authorization decision for a realistic request against 10 identity policies of 10
- * statements each, every statement with conditions, and an AssumeRole decision (trust policy plus
- * identity policies). Policies are parsed once in setup, as the server does.
+ * One authorization decision for a request against 10 identity policies of 10 statements each,
+ * every statement with six conditions, and an AssumeRole decision (trust policy plus identity
+ * policies). Policies are parsed once in setup, as the server does.
+ *
+ * <p>Two shapes of policy set: {@code realistic}, where statements name other services' actions (as
+ * they mostly do) and two of them match action and resource but fail a condition; and {@code
+ * conditionHeavy}, where every third statement does, so that 34 statements evaluate all their
+ * conditions.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -40,6 +46,9 @@ public class PolicyEvaluationBenchmark {
 
   private static final AccountId ACCOUNT = AccountId.of("123456789012");
 
+  @Param({"realistic", "conditionHeavy"})
+  public String shape;
+
   private List<PolicyDocument> identityPolicies;
   private PolicyDocument trustPolicy;
   private RequestContext objectRequest;
@@ -50,10 +59,13 @@ public class PolicyEvaluationBenchmark {
     JacksonPolicyDocumentParser parser = new JacksonPolicyDocumentParser();
     identityPolicies = new ArrayList<>();
     for (int policy = 0; policy < 10; policy++) {
-      identityPolicies.add(parser.parse(identityPolicy(policy), PolicyKind.IDENTITY));
+      identityPolicies.add(
+          parser.parse(
+              identityPolicy(policy, shape.equals("conditionHeavy")), PolicyKind.IDENTITY));
     }
     trustPolicy = parser.parse(TRUST_POLICY, PolicyKind.TRUST);
-    IamUserPrincipal alice = new IamUserPrincipal(ACCOUNT, "AIDAAAAAAAAAAAAAAAAAA", IamPath.ROOT, "alice");
+    IamUserPrincipal alice =
+        new IamUserPrincipal(ACCOUNT, "AIDAAAAAAAAAAAAAAAAAA", IamPath.ROOT, "alice");
     ConditionKeys keys =
         ConditionKeys.builder()
             .put("aws:SourceIp", "10.1.2.3")
@@ -69,8 +81,12 @@ public class PolicyEvaluationBenchmark {
             .put("aws:TagKeys", List.of("project", "team"))
             .put("sts:RoleSessionName", "alice-laptop")
             .build();
-    objectRequest = new RequestContext(alice, "s3:GetObject", "arn:aws:s3:::bucket-9/home/alice/report.csv", keys);
-    assumeRoleRequest = new RequestContext(alice, "sts:AssumeRole", "arn:aws:iam::123456789012:role/deployer", keys);
+    objectRequest =
+        new RequestContext(
+            alice, "s3:GetObject", "arn:aws:s3:::bucket-9/home/alice/report.csv", keys);
+    assumeRoleRequest =
+        new RequestContext(
+            alice, "sts:AssumeRole", "arn:aws:iam::123456789012:role/deployer", keys);
   }
 
   /** The allowing statement is the last of the last policy: every statement is looked at. */
@@ -79,27 +95,44 @@ public class PolicyEvaluationBenchmark {
     return PolicyEvaluator.evaluate(objectRequest, PolicySet.identity(identityPolicies));
   }
 
+  /** Control: only walking the 100 statements, to separate the machine's speed from matching. */
   @Benchmark
-  public Decision assumeRoleDecision() {
-    return PolicyEvaluator.evaluate(assumeRoleRequest, PolicySet.trust(trustPolicy, ACCOUNT, identityPolicies));
+  public int walkStatements() {
+    int patterns = 0;
+    for (PolicyDocument policy : identityPolicies) {
+      for (var statement : policy.statements()) {
+        patterns += statement.action().patterns().size();
+      }
+    }
+    return patterns;
   }
 
-  private static String identityPolicy(int policy) {
+  @Benchmark
+  public Decision assumeRoleDecision() {
+    return PolicyEvaluator.evaluate(
+        assumeRoleRequest, PolicySet.trust(trustPolicy, ACCOUNT, identityPolicies));
+  }
+
+  private static String identityPolicy(int policy, boolean conditionHeavy) {
     StringBuilder json = new StringBuilder("{\"Version\":\"2012-10-17\",\"Statement\":[");
     for (int statement = 0; statement < 10; statement++) {
       if (statement > 0) {
         json.append(',');
       }
       boolean last = policy == 9 && statement == 9;
-      // Every third statement matches action and resource and fails only on its last condition,
-      // so that conditions are really evaluated, not skipped by a cheap action mismatch.
-      boolean nearMiss = !last && statement % 3 == 0;
+      // A near miss matches action and resource and fails only on its last condition.
+      boolean nearMiss =
+          !last && (conditionHeavy ? statement % 3 == 0 : policy % 5 == 2 && statement == 3);
       String actions =
           last
               ? "\"s3:Get*\",\"sts:AssumeRole\""
               : nearMiss
                   ? "\"s3:Get*\""
-                  : "\"" + SERVICES[statement] + ":" + (statement % 2 == 0 ? "Describe*" : "List*") + "\"";
+                  : "\""
+                      + SERVICES[statement]
+                      + ":"
+                      + (statement % 2 == 0 ? "Describe*" : "List*")
+                      + "\"";
       String resources =
           last
               ? "\"arn:aws:s3:::bucket-9/home/${aws:username}/*\",\"arn:aws:iam::123456789012:role/deployer\""
@@ -122,7 +155,9 @@ public class PolicyEvaluationBenchmark {
     return json.append("]}").toString();
   }
 
-  private static final String[] SERVICES = {"ec2", "s3", "dynamodb", "lambda", "sqs", "sns", "kms", "logs", "iam", "rds"};
+  private static final String[] SERVICES = {
+    "ec2", "s3", "dynamodb", "lambda", "sqs", "sns", "kms", "logs", "iam", "rds"
+  };
 
   private static final String TRUST_POLICY =
       """

@@ -44,7 +44,6 @@ public final class Condition {
   private final Object[] typedValues;
   private final boolean nullWhenAbsent;
   private final boolean nullWhenPresent;
-  private final int fingerprint;
 
   /**
    * @param key the condition key as written; it is looked up case-insensitively
@@ -60,13 +59,12 @@ public final class Condition {
     this.ifExists = ifExists;
     this.key = Objects.requireNonNull(key, "key");
     this.values = List.copyOf(values);
-    this.lookupKey = ConditionKeys.lookupForm(key);
+    this.lookupKey = ConditionKeys.normalize(key);
     this.patterns = this.values.toArray(new PolicyPattern[0]);
     this.valueType = operator.valueType();
     this.typedValues = valueType == null ? new Object[0] : read(valueType, this.values);
     this.nullWhenAbsent = anyValueIs("true");
     this.nullWhenPresent = anyValueIs("false");
-    this.fingerprint = Objects.hash(operator, qualifier, ifExists, lookupKey, this.values);
   }
 
   /** The values read as the operator's type; a value that does not read can never match. */
@@ -182,37 +180,6 @@ public final class Condition {
       }
     }
     return false;
-  }
-
-  /** A hash of what decides the outcome, for {@link ConditionMemo}. */
-  int fingerprint() {
-    return fingerprint;
-  }
-
-  /**
-   * Whether the other condition always has the same outcome: the same operator, qualifier,
-   * IfExists, key in any case, and values.
-   */
-  boolean sameAs(Condition other) {
-    return fingerprint == other.fingerprint
-        && operator == other.operator
-        && qualifier == other.qualifier
-        && ifExists == other.ifExists
-        && lookupKey == other.lookupKey
-        && samePatterns(patterns, other.patterns);
-  }
-
-  /** Pattern sources are interned when compiled, so that this compares references only. */
-  private static boolean samePatterns(PolicyPattern[] one, PolicyPattern[] other) {
-    if (one.length != other.length) {
-      return false;
-    }
-    for (int i = 0; i < one.length; i++) {
-      if (!one[i].isSameAs(other[i])) {
-        return false;
-      }
-    }
-    return true;
   }
 
   @Override

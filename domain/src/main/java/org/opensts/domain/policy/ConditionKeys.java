@@ -21,17 +21,6 @@ public final class ConditionKeys {
   /** By lower-case key name. */
   private final Map<String, Entry> entries;
 
-  /**
-   * Recent lookups by the identity of the (interned) key, so that the many conditions of a decision
-   * that test the same key find it without hashing and comparing the name again. A direct-mapped
-   * cache of immutable pairs: a racing thread at worst looks a key up twice.
-   */
-  private Lookup[] recent;
-
-  private record Lookup(String key, Entry entry) {}
-
-  private static final int RECENT_SLOTS = 32;
-
   private ConditionKeys(Map<String, Entry> entries) {
     this.entries = entries;
   }
@@ -42,10 +31,7 @@ public final class ConditionKeys {
 
   /** The key's values, or null when the request does not carry the key at all. */
   public List<String> values(String key) {
-    Entry entry = entry(key);
-    if (entry == null) {
-      entry = entry(normalize(key));
-    }
+    Entry entry = entry(normalize(key));
     return entry == null ? null : entry.values;
   }
 
@@ -56,23 +42,10 @@ public final class ConditionKeys {
   }
 
   /**
-   * The values of a key already in lower case, the form conditions and variables keep (interned,
-   * see {@link #lookupForm}); null when absent.
+   * The values of a key given in lower case, as conditions and variables keep it; null when absent.
    */
   Entry entry(String lowerCaseKey) {
-    Lookup[] cache = recent;
-    if (cache == null) {
-      cache = new Lookup[RECENT_SLOTS];
-      recent = cache;
-    }
-    int slot = lowerCaseKey.hashCode() & (RECENT_SLOTS - 1);
-    Lookup last = cache[slot];
-    if (last != null && last.key == lowerCaseKey) {
-      return last.entry;
-    }
-    Entry entry = entries.get(lowerCaseKey);
-    cache[slot] = new Lookup(lowerCaseKey, entry);
-    return entry;
+    return entries.get(lowerCaseKey);
   }
 
   /** The value of a key with exactly one value, as a policy variable needs; null otherwise. */
@@ -83,14 +56,6 @@ public final class ConditionKeys {
 
   static String normalize(String key) {
     return key.toLowerCase(Locale.ROOT);
-  }
-
-  /**
-   * A key as conditions and policy variables keep it: in lower case and interned, computed once
-   * when the policy is compiled, so that all the conditions on one key share one string.
-   */
-  static String lookupForm(String key) {
-    return normalize(key).intern();
   }
 
   /** A copy with more keys; a key given again replaces the earlier values. */

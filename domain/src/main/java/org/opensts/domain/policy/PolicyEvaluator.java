@@ -3,6 +3,7 @@ package org.opensts.domain.policy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.opensts.domain.identity.AccountRootPrincipal;
 
 /**
@@ -23,18 +24,18 @@ import org.opensts.domain.identity.AccountRootPrincipal;
  * <p>Sources: IAM User Guide, "Policy evaluation logic" (the same-account table of resource-based
  * policies and implicit denies), "Cross-account policy evaluation logic", "Session policies" and
  * "Permissions boundaries". Every statement is looked at, so that the decision names all the
- * statements that decided it; a condition repeated across statements is evaluated once.
+ * statements that decided it.
  */
 public final class PolicyEvaluator {
 
   private PolicyEvaluator() {}
 
   public static Decision evaluate(RequestContext request, PolicySet policies) {
-    ConditionMemo memo = new ConditionMemo(request.keys());
-    Layer identity = Layer.scan(request, policies.identityPolicies(), memo);
-    Layer boundary = Layer.scan(request, policies.permissionsBoundary().documents(), memo);
-    Layer session = Layer.scan(request, policies.sessionPolicies().documents(), memo);
-    Layer resource = Layer.scan(request, policies.resourcePolicy().documents(), memo);
+    String action = request.action().toLowerCase(Locale.ROOT);
+    Layer identity = Layer.scan(request, action, policies.identityPolicies());
+    Layer boundary = Layer.scan(request, action, policies.permissionsBoundary().documents());
+    Layer session = Layer.scan(request, action, policies.sessionPolicies().documents());
+    Layer resource = Layer.scan(request, action, policies.resourcePolicy().documents());
 
     if (identity.denies != null
         || boundary.denies != null
@@ -114,16 +115,19 @@ public final class PolicyEvaluator {
     private List<Statement> denies;
     private PrincipalMatch grant = PrincipalMatch.NONE;
 
-    static Layer scan(RequestContext request, List<PolicyDocument> documents, ConditionMemo memo) {
+    static Layer scan(
+        RequestContext request, String lowerCaseAction, List<PolicyDocument> documents) {
       if (documents.isEmpty()) {
         return NOTHING;
       }
       Layer layer = new Layer();
+      int colon = lowerCaseAction.indexOf(':');
+      String service = colon < 0 ? lowerCaseAction : lowerCaseAction.substring(0, colon);
       for (int d = 0; d < documents.size(); d++) {
-        List<Statement> statements = documents.get(d).statements();
+        List<Statement> statements = documents.get(d).statementsFor(service);
         for (int s = 0; s < statements.size(); s++) {
           Statement statement = statements.get(s);
-          PrincipalMatch match = statement.appliesTo(request, memo);
+          PrincipalMatch match = statement.appliesTo(request, lowerCaseAction);
           if (match == PrincipalMatch.NONE) {
             continue;
           }

@@ -38,7 +38,7 @@ public final class PolicyPattern {
   private PolicyPattern(String source, boolean variablesEnabled, List<Segment> segments) {
     // Interned once at compile time, so that equal patterns of different statements compare by
     // reference when a decision looks for conditions it has already evaluated.
-    this.source = source.intern();
+    this.source = source;
     this.variablesEnabled = variablesEnabled;
     this.segments = segments;
     this.shape = shape(source);
@@ -208,19 +208,14 @@ public final class PolicyPattern {
     }
     int comma = trimmed.indexOf(',');
     if (comma < 0) {
-      return new Variable(ConditionKeys.lookupForm(trimmed), null);
+      return new Variable(ConditionKeys.normalize(trimmed), null);
     }
     String key = trimmed.substring(0, comma).trim();
     String fallback = trimmed.substring(comma + 1).trim();
     if (fallback.length() >= 2 && fallback.startsWith("'") && fallback.endsWith("'")) {
       fallback = fallback.substring(1, fallback.length() - 1);
     }
-    return new Variable(ConditionKeys.lookupForm(key), fallback);
-  }
-
-  /** Equality by reference to the interned source, for {@link ConditionMemo}. */
-  boolean isSameAs(PolicyPattern other) {
-    return source == other.source && variablesEnabled == other.variablesEnabled;
+    return new Variable(ConditionKeys.normalize(key), fallback);
   }
 
   @Override

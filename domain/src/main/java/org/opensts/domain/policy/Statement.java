@@ -1,6 +1,7 @@
 package org.opensts.domain.policy;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -39,23 +40,25 @@ public record Statement(
    * tests (action, resource, principal) come before the conditions.
    */
   PrincipalMatch appliesTo(RequestContext request) {
-    return appliesTo(request, new ConditionMemo(request.keys()));
+    return appliesTo(request, request.action().toLowerCase(Locale.ROOT));
   }
 
-  /** As {@link #appliesTo(RequestContext)}, with the outcomes of conditions seen before. */
-  PrincipalMatch appliesTo(RequestContext request, ConditionMemo memo) {
-    if (!action.matches(request.action())
+  /** As {@link #appliesTo(RequestContext)}, with the action lower-cased once for all statements. */
+  PrincipalMatch appliesTo(RequestContext request, String lowerCaseAction) {
+    if (!action.matchesLowerCase(lowerCaseAction)
         || !resource.matches(request.resource(), request.keys())) {
       return PrincipalMatch.NONE;
     }
     PrincipalMatch match =
         principal.present() ? principal.match(request.principal(), effect) : PrincipalMatch.DIRECT;
-    return match == PrincipalMatch.NONE || !conditionsHold(memo) ? PrincipalMatch.NONE : match;
+    return match == PrincipalMatch.NONE || !conditionsHold(request.keys())
+        ? PrincipalMatch.NONE
+        : match;
   }
 
-  private boolean conditionsHold(ConditionMemo memo) {
+  private boolean conditionsHold(ConditionKeys keys) {
     for (int i = 0; i < conditions.size(); i++) {
-      if (!memo.isSatisfied(conditions.get(i))) {
+      if (!conditions.get(i).isSatisfiedBy(keys)) {
         return false;
       }
     }
