@@ -132,18 +132,7 @@ final class IpAddresses {
 
   /** 1 to {@code maxDigits} decimal digits, or -1. */
   private static int decimal(String text, int from, int to, int maxDigits) {
-    if (to <= from || to - from > maxDigits) {
-      return -1;
-    }
-    int value = 0;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      value = value * 10 + (c - '0');
-    }
-    return value;
+    return to <= from || to - from > maxDigits ? -1 : ValueType.digits(text, from, to);
   }
 
   /** 1 to 4 hex digits, or -1. */

@@ -134,7 +134,8 @@ enum ValueType {
     }
   }
 
-  private static int digits(String text, int from, int to) {
+  /** The decimal number written in {@code text[from, to)}, or -1 if a character is not a digit. */
+  static int digits(String text, int from, int to) {
     int value = 0;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
