@@ -19,11 +19,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.opensts.adapter.http.iam.IamApi;
 import org.opensts.adapter.http.sts.StsApi;
 import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
-import org.opensts.application.port.in.sts.AssumeRoleUseCase;
-import org.opensts.application.port.in.sts.GetCallerIdentityUseCase;
-import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
 import org.opensts.domain.credential.RequestOrigin;
 import org.opensts.domain.error.StsException;
 import org.opensts.domain.signature.SignedRequest;
@@ -39,15 +37,9 @@ final class QueryController {
 
   private final QueryEndpoint endpoint;
 
-  QueryController(
-      AuthenticateRequestUseCase authenticateRequest,
-      GetCallerIdentityUseCase getCallerIdentity,
-      GetSessionTokenUseCase getSessionToken,
-      AssumeRoleUseCase assumeRole) {
-    this.endpoint =
-        new QueryEndpoint(
-            authenticateRequest,
-            List.of(new StsApi(getCallerIdentity, getSessionToken, assumeRole)));
+  /** STS comes first: it answers requests whose Version names no API. */
+  QueryController(AuthenticateRequestUseCase authenticateRequest, StsApi sts, IamApi iam) {
+    this.endpoint = new QueryEndpoint(authenticateRequest, List.of(sts, iam));
   }
 
   @Post(

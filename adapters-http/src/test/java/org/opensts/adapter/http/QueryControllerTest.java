@@ -3,9 +3,6 @@ package org.opensts.adapter.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -13,47 +10,22 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
-import org.opensts.application.port.in.sts.AssumeRoleUseCase;
-import org.opensts.application.port.in.sts.GetCallerIdentityUseCase;
-import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
-import org.opensts.domain.error.AuthenticationException;
 
-/** The controller in a Micronaut slice, use cases mocked: what reaches the wire for any request. */
+/**
+ * The controller in a Micronaut slice, use cases mocked by {@link UseCaseMocks} (every request is
+ * unauthenticated): what reaches the wire for any request.
+ */
 @MicronautTest
 class QueryControllerTest {
 
   @Inject
   @Client("/")
   HttpClient client;
-
-  @MockBean(AuthenticateRequestUseCase.class)
-  AuthenticateRequestUseCase authenticator() {
-    AuthenticateRequestUseCase mock = mock(AuthenticateRequestUseCase.class);
-    when(mock.authenticate(any())).thenThrow(AuthenticationException.missingAuthenticationToken());
-    return mock;
-  }
-
-  @MockBean(GetCallerIdentityUseCase.class)
-  GetCallerIdentityUseCase getCallerIdentity() {
-    return mock(GetCallerIdentityUseCase.class);
-  }
-
-  @MockBean(GetSessionTokenUseCase.class)
-  GetSessionTokenUseCase getSessionToken() {
-    return mock(GetSessionTokenUseCase.class);
-  }
-
-  @MockBean(AssumeRoleUseCase.class)
-  AssumeRoleUseCase assumeRole() {
-    return mock(AssumeRoleUseCase.class);
-  }
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"/", "/some/other/path"})

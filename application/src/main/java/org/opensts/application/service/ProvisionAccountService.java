@@ -70,7 +70,7 @@ final class ProvisionAccountService implements ProvisionAccountUseCase {
   @Override
   public ProvisionAccountResult provision(ProvisionAccountCommand command) {
     Instant now = clock.instant();
-    Account account = new Account(command.accountId(), command.alias());
+    Account account = new Account(command.accountId(), command.alias(), now);
     Set<String> keyIds = new HashSet<>();
     List<AccessKey> keys =
         new ArrayList<>(

@@ -5,6 +5,16 @@ import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.opensts.application.port.in.admin.ProvisionAccountUseCase;
 import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
+import org.opensts.application.port.in.iam.CreateAccessKeyUseCase;
+import org.opensts.application.port.in.iam.CreateUserUseCase;
+import org.opensts.application.port.in.iam.DeleteAccessKeyUseCase;
+import org.opensts.application.port.in.iam.DeleteUserUseCase;
+import org.opensts.application.port.in.iam.GetUserUseCase;
+import org.opensts.application.port.in.iam.ListAccessKeysUseCase;
+import org.opensts.application.port.in.iam.ListUsersUseCase;
+import org.opensts.application.port.in.iam.TagUserUseCase;
+import org.opensts.application.port.in.iam.UntagUserUseCase;
+import org.opensts.application.port.in.iam.UpdateAccessKeyUseCase;
 import org.opensts.application.port.in.sts.AssumeRoleUseCase;
 import org.opensts.application.port.in.sts.GetCallerIdentityUseCase;
 import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
@@ -26,6 +36,16 @@ public final class StsUseCases {
   private final GetSessionTokenUseCase getSessionToken;
   private final AssumeRoleUseCase assumeRole;
   private final ProvisionAccountUseCase provisionAccount;
+  private final CreateUserUseCase createUser;
+  private final GetUserUseCase getUser;
+  private final ListUsersUseCase listUsers;
+  private final DeleteUserUseCase deleteUser;
+  private final TagUserUseCase tagUser;
+  private final UntagUserUseCase untagUser;
+  private final CreateAccessKeyUseCase createAccessKey;
+  private final ListAccessKeysUseCase listAccessKeys;
+  private final UpdateAccessKeyUseCase updateAccessKey;
+  private final DeleteAccessKeyUseCase deleteAccessKey;
 
   private StsUseCases(Ports ports, Clock clock, RandomGenerator random, String region) {
     CredentialIssuer issuer = new CredentialIssuer(ports.keyRing(), clock, random);
@@ -45,6 +65,20 @@ public final class StsUseCases {
             ports.policyParser(),
             clock,
             random);
+    IamAuthorizer authorizer = new IamAuthorizer(directory, requestKeys);
+    IamUsers iamUsers = new IamUsers(ports.users());
+    this.createUser = new CreateUserService(ports.users(), authorizer, clock, random);
+    this.getUser = new GetUserService(iamUsers, ports.accounts(), authorizer);
+    this.listUsers = new ListUsersService(ports.users(), authorizer);
+    this.deleteUser =
+        new DeleteUserService(ports.users(), iamUsers, ports.accessKeys(), authorizer);
+    this.tagUser = new TagUserService(ports.users(), iamUsers, authorizer);
+    this.untagUser = new UntagUserService(ports.users(), iamUsers, authorizer);
+    this.createAccessKey =
+        new CreateAccessKeyService(ports.accessKeys(), iamUsers, authorizer, clock, random);
+    this.listAccessKeys = new ListAccessKeysService(ports.accessKeys(), iamUsers, authorizer);
+    this.updateAccessKey = new UpdateAccessKeyService(ports.accessKeys(), iamUsers, authorizer);
+    this.deleteAccessKey = new DeleteAccessKeyService(ports.accessKeys(), iamUsers, authorizer);
   }
 
   /**
@@ -99,5 +133,45 @@ public final class StsUseCases {
 
   public ProvisionAccountUseCase provisionAccount() {
     return provisionAccount;
+  }
+
+  public CreateUserUseCase createUser() {
+    return createUser;
+  }
+
+  public GetUserUseCase getUser() {
+    return getUser;
+  }
+
+  public ListUsersUseCase listUsers() {
+    return listUsers;
+  }
+
+  public DeleteUserUseCase deleteUser() {
+    return deleteUser;
+  }
+
+  public TagUserUseCase tagUser() {
+    return tagUser;
+  }
+
+  public UntagUserUseCase untagUser() {
+    return untagUser;
+  }
+
+  public CreateAccessKeyUseCase createAccessKey() {
+    return createAccessKey;
+  }
+
+  public ListAccessKeysUseCase listAccessKeys() {
+    return listAccessKeys;
+  }
+
+  public UpdateAccessKeyUseCase updateAccessKey() {
+    return updateAccessKey;
+  }
+
+  public DeleteAccessKeyUseCase deleteAccessKey() {
+    return deleteAccessKey;
   }
 }

@@ -95,7 +95,7 @@ class ProvisionAccountServiceTest {
         result.userArns());
     assertEquals(List.of("arn:aws:iam::111111111111:role/deployer"), result.roleArns());
     assertEquals(
-        new Account(TestAccounts.ALPHA, "alpha"),
+        new Account(TestAccounts.ALPHA, "alpha", TestClocks.NOW),
         ports.accounts.find(TestAccounts.ALPHA).orElseThrow());
 
     User alice = ports.users.find(TestAccounts.ALPHA, "ALICE").orElseThrow();

@@ -25,6 +25,7 @@ import org.opensts.domain.iam.Role;
 import org.opensts.domain.iam.User;
 import org.opensts.domain.identity.AccessKey;
 import org.opensts.domain.identity.AccessKeyId;
+import org.opensts.domain.identity.Principal;
 import org.opensts.domain.policy.PolicyDocument;
 import org.opensts.domain.policy.PolicyKind;
 
@@ -87,6 +88,16 @@ final class TestPorts {
     public Optional<User> find(AccountId account, String name) {
       return Optional.ofNullable(byName.get(key(account, name)));
     }
+
+    @Override
+    public List<User> list(AccountId account) {
+      return byName.values().stream().filter(user -> user.account().equals(account)).toList();
+    }
+
+    @Override
+    public void delete(AccountId account, String name) {
+      byName.remove(key(account, name));
+    }
   }
 
   static final class Roles implements RoleStore {
@@ -114,6 +125,16 @@ final class TestPorts {
     @Override
     public Optional<AccessKey> find(AccessKeyId id) {
       return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public List<AccessKey> findByOwner(Principal owner) {
+      return byId.values().stream().filter(key -> key.owner().equals(owner)).toList();
+    }
+
+    @Override
+    public void delete(AccessKeyId id) {
+      byId.remove(id);
     }
   }
 

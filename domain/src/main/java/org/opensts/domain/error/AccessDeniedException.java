@@ -22,6 +22,26 @@ public final class AccessDeniedException extends StsException {
             + resource);
   }
 
+  /**
+   * The newer wording IAM uses, which also says why: {@code … because no identity-based policy
+   * allows the <action> action}.
+   */
+  public static AccessDeniedException notAuthorized(
+      String callerArn, String action, String resource, boolean explicitDeny) {
+    String reason =
+        explicitDeny
+            ? " with an explicit deny in an identity-based policy"
+            : " because no identity-based policy allows the " + action + " action";
+    return new AccessDeniedException(
+        "User: "
+            + callerArn
+            + " is not authorized to perform: "
+            + action
+            + " on resource: "
+            + resource
+            + reason);
+  }
+
   public static AccessDeniedException because(String message) {
     return new AccessDeniedException(message);
   }

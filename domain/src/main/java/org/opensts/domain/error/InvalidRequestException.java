@@ -15,6 +15,11 @@ public final class InvalidRequestException extends StsException {
     return new InvalidRequestException(ErrorCode.INVALID_PARAMETER_VALUE, message);
   }
 
+  /** IAM's wording for a parameter it refuses, such as a malformed ARN. */
+  public static InvalidRequestException invalidInput(String message) {
+    return new InvalidRequestException(ErrorCode.INVALID_INPUT, message);
+  }
+
   public static InvalidRequestException invalidAction(String action, String version) {
     return new InvalidRequestException(
         ErrorCode.INVALID_ACTION, "Could not find operation " + action + " for version " + version);

@@ -51,6 +51,14 @@ public final class ParameterValidation {
     return this;
   }
 
+  /** A list member's size limit, which AWS words as a length. */
+  public ParameterValidation size(String member, java.util.List<?> values, int max) {
+    if (values != null && values.size() > max) {
+      violate(member, values.toString(), "Member must have length less than or equal to " + max);
+    }
+    return this;
+  }
+
   public ParameterValidation range(String member, Integer value, long min, long max) {
     if (value == null) {
       return this;

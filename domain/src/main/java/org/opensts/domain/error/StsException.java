@@ -10,6 +10,7 @@ public abstract sealed class StsException extends RuntimeException
     permits AuthenticationException,
         AccessDeniedException,
         InvalidRequestException,
+        EntityException,
         MalformedPolicyDocumentException {
 
   private final ErrorCode code;

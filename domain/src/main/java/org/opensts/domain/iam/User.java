@@ -37,6 +37,10 @@ public record User(
     return new IamUserPrincipal(account, userId, path, name);
   }
 
+  public User withTags(List<Tag> newTags) {
+    return new User(account, userId, path, name, inlinePolicies, newTags, createDate);
+  }
+
   public List<PolicyDocument> identityPolicies() {
     return List.copyOf(inlinePolicies.values());
   }

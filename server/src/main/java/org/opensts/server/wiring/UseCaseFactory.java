@@ -13,6 +13,16 @@ import org.opensts.adapter.persistence.memory.InMemoryUserStore;
 import org.opensts.adapter.policyjson.JacksonPolicyDocumentParser;
 import org.opensts.application.port.in.admin.ProvisionAccountUseCase;
 import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
+import org.opensts.application.port.in.iam.CreateAccessKeyUseCase;
+import org.opensts.application.port.in.iam.CreateUserUseCase;
+import org.opensts.application.port.in.iam.DeleteAccessKeyUseCase;
+import org.opensts.application.port.in.iam.DeleteUserUseCase;
+import org.opensts.application.port.in.iam.GetUserUseCase;
+import org.opensts.application.port.in.iam.ListAccessKeysUseCase;
+import org.opensts.application.port.in.iam.ListUsersUseCase;
+import org.opensts.application.port.in.iam.TagUserUseCase;
+import org.opensts.application.port.in.iam.UntagUserUseCase;
+import org.opensts.application.port.in.iam.UpdateAccessKeyUseCase;
 import org.opensts.application.port.in.sts.AssumeRoleUseCase;
 import org.opensts.application.port.in.sts.GetCallerIdentityUseCase;
 import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
@@ -66,5 +76,55 @@ final class UseCaseFactory {
   @Singleton
   ProvisionAccountUseCase provisionAccount(StsUseCases useCases) {
     return useCases.provisionAccount();
+  }
+
+  @Singleton
+  CreateUserUseCase createUser(StsUseCases useCases) {
+    return useCases.createUser();
+  }
+
+  @Singleton
+  GetUserUseCase getUser(StsUseCases useCases) {
+    return useCases.getUser();
+  }
+
+  @Singleton
+  ListUsersUseCase listUsers(StsUseCases useCases) {
+    return useCases.listUsers();
+  }
+
+  @Singleton
+  DeleteUserUseCase deleteUser(StsUseCases useCases) {
+    return useCases.deleteUser();
+  }
+
+  @Singleton
+  TagUserUseCase tagUser(StsUseCases useCases) {
+    return useCases.tagUser();
+  }
+
+  @Singleton
+  UntagUserUseCase untagUser(StsUseCases useCases) {
+    return useCases.untagUser();
+  }
+
+  @Singleton
+  CreateAccessKeyUseCase createAccessKey(StsUseCases useCases) {
+    return useCases.createAccessKey();
+  }
+
+  @Singleton
+  ListAccessKeysUseCase listAccessKeys(StsUseCases useCases) {
+    return useCases.listAccessKeys();
+  }
+
+  @Singleton
+  UpdateAccessKeyUseCase updateAccessKey(StsUseCases useCases) {
+    return useCases.updateAccessKey();
+  }
+
+  @Singleton
+  DeleteAccessKeyUseCase deleteAccessKey(StsUseCases useCases) {
+    return useCases.deleteAccessKey();
   }
 }

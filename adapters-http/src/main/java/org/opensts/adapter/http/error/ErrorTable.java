@@ -10,14 +10,19 @@ public final class ErrorTable {
   public static WireError wire(ErrorCode code) {
     return switch (code) {
       case ACCESS_DENIED -> new WireError(403, "AccessDenied", true);
+      case DELETE_CONFLICT -> new WireError(409, "DeleteConflict", true);
+      case ENTITY_ALREADY_EXISTS -> new WireError(409, "EntityAlreadyExists", true);
       case EXPIRED_TOKEN -> new WireError(403, "ExpiredToken", true);
       case INCOMPLETE_SIGNATURE -> new WireError(400, "IncompleteSignature", true);
       case INVALID_ACTION -> new WireError(400, "InvalidAction", true);
       case INVALID_CLIENT_TOKEN_ID -> new WireError(403, "InvalidClientTokenId", true);
+      case INVALID_INPUT -> new WireError(400, "InvalidInput", true);
       case INVALID_PARAMETER_VALUE -> new WireError(400, "InvalidParameterValue", true);
+      case LIMIT_EXCEEDED -> new WireError(409, "LimitExceeded", true);
       case MALFORMED_POLICY_DOCUMENT -> new WireError(400, "MalformedPolicyDocument", true);
       case MISSING_ACTION -> new WireError(400, "MissingAction", true);
       case MISSING_AUTHENTICATION_TOKEN -> new WireError(403, "MissingAuthenticationToken", true);
+      case NO_SUCH_ENTITY -> new WireError(404, "NoSuchEntity", true);
       case REQUEST_ENTITY_TOO_LARGE -> new WireError(413, "RequestEntityTooLarge", true);
       case SIGNATURE_DOES_NOT_MATCH -> new WireError(403, "SignatureDoesNotMatch", true);
       case VALIDATION_ERROR -> new WireError(400, "ValidationError", true);

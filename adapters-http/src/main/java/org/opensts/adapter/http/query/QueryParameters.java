@@ -2,10 +2,13 @@ package org.opensts.adapter.http.query;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.opensts.domain.error.InvalidRequestException;
+import org.opensts.domain.identity.Tag;
 
 /**
  * The parameters of an AWS Query request: those of the query string and, for form posts, those of
@@ -62,6 +65,30 @@ public final class QueryParameters {
       throw InvalidRequestException.invalidParameterValue(
           "Value (" + value + ") for parameter " + name + " is invalid. Expected: 'integer'.");
     }
+  }
+
+  /**
+   * A list member ({@code Name.member.1}, {@code Name.member.2}, …) up to the first missing index;
+   * empty when absent or sent as {@code Name=}, which is how SDKs send an empty list.
+   */
+  public List<String> members(String name) {
+    List<String> members = new ArrayList<>();
+    for (int i = 1; values.containsKey(name + ".member." + i); i++) {
+      members.add(values.get(name + ".member." + i));
+    }
+    return members;
+  }
+
+  /** A list of tags: {@code Name.member.N.Key} and {@code Name.member.N.Value}. */
+  public List<Tag> tags(String name) {
+    List<Tag> tags = new ArrayList<>();
+    for (int i = 1; values.containsKey(name + ".member." + i + ".Key"); i++) {
+      tags.add(
+          new Tag(
+              values.get(name + ".member." + i + ".Key"),
+              values.get(name + ".member." + i + ".Value")));
+    }
+    return tags;
   }
 
   private static void addAll(Map<String, String> values, String encoded) {

@@ -8,6 +8,11 @@ public interface QueryResponse {
   /** Writes the members inside {@code <ActionResult>}; writes nothing for an empty result. */
   void writeResult(XmlDocument document);
 
+  /** A response without a result element, as AWS sends for actions that return nothing. */
+  static QueryResponse empty(String action) {
+    return new EmptyResponse(action);
+  }
+
   /** {@code <ActionResponse><ActionResult>…</ActionResult><ResponseMetadata>…</ActionResponse>}. */
   default String toXml(String namespace, String requestId) {
     XmlDocument document = XmlDocument.withRoot(action() + "Response", namespace);

@@ -1,5 +1,8 @@
 package org.opensts.adapter.http.xml;
 
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -39,6 +42,11 @@ public final class XmlDocument {
     escape(text);
     out.append("</").append(name).append(">\n");
     return this;
+  }
+
+  /** AWS's timestamps: ISO 8601 in UTC to the second, with a literal Z, which every SDK parses. */
+  public static String timestamp(Instant instant) {
+    return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
   }
 
   /** Closes every open element and returns the text. */

@@ -19,14 +19,19 @@ class ErrorTableTest {
   static Stream<Arguments> awsErrors() {
     return Stream.of(
         Arguments.of(ErrorCode.ACCESS_DENIED, 403, "AccessDenied"),
+        Arguments.of(ErrorCode.DELETE_CONFLICT, 409, "DeleteConflict"),
+        Arguments.of(ErrorCode.ENTITY_ALREADY_EXISTS, 409, "EntityAlreadyExists"),
         Arguments.of(ErrorCode.EXPIRED_TOKEN, 403, "ExpiredToken"),
         Arguments.of(ErrorCode.INCOMPLETE_SIGNATURE, 400, "IncompleteSignature"),
         Arguments.of(ErrorCode.INVALID_ACTION, 400, "InvalidAction"),
         Arguments.of(ErrorCode.INVALID_CLIENT_TOKEN_ID, 403, "InvalidClientTokenId"),
+        Arguments.of(ErrorCode.INVALID_INPUT, 400, "InvalidInput"),
         Arguments.of(ErrorCode.INVALID_PARAMETER_VALUE, 400, "InvalidParameterValue"),
+        Arguments.of(ErrorCode.LIMIT_EXCEEDED, 409, "LimitExceeded"),
         Arguments.of(ErrorCode.MALFORMED_POLICY_DOCUMENT, 400, "MalformedPolicyDocument"),
         Arguments.of(ErrorCode.MISSING_ACTION, 400, "MissingAction"),
         Arguments.of(ErrorCode.MISSING_AUTHENTICATION_TOKEN, 403, "MissingAuthenticationToken"),
+        Arguments.of(ErrorCode.NO_SUCH_ENTITY, 404, "NoSuchEntity"),
         Arguments.of(ErrorCode.REQUEST_ENTITY_TOO_LARGE, 413, "RequestEntityTooLarge"),
         Arguments.of(ErrorCode.SIGNATURE_DOES_NOT_MATCH, 403, "SignatureDoesNotMatch"),
         Arguments.of(ErrorCode.VALIDATION_ERROR, 400, "ValidationError"));

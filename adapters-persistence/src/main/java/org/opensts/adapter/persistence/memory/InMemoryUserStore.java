@@ -1,5 +1,6 @@
 package org.opensts.adapter.persistence.memory;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,5 +21,15 @@ public final class InMemoryUserStore implements UserStore {
   @Override
   public Optional<User> find(AccountId account, String name) {
     return Optional.ofNullable(users.get(EntityKey.of(account, name)));
+  }
+
+  @Override
+  public List<User> list(AccountId account) {
+    return users.values().stream().filter(user -> user.account().equals(account)).toList();
+  }
+
+  @Override
+  public void delete(AccountId account, String name) {
+    users.remove(EntityKey.of(account, name));
   }
 }

@@ -1,5 +1,6 @@
 package org.opensts.application.port.out;
 
+import java.util.List;
 import java.util.Optional;
 import org.opensts.domain.account.AccountId;
 import org.opensts.domain.iam.User;
@@ -11,4 +12,10 @@ public interface UserStore {
   void save(User user);
 
   Optional<User> find(AccountId account, String name);
+
+  /** The account's users, in no particular order. */
+  List<User> list(AccountId account);
+
+  /** Removes the user of that name (in any case), if there is one. */
+  void delete(AccountId account, String name);
 }

@@ -1,0 +1,18 @@
+package org.opensts.adapter.http.xml;
+
+/**
+ * {@code <ActionResponse><ResponseMetadata>…</ResponseMetadata></ActionResponse>}, nothing else.
+ */
+record EmptyResponse(String action) implements QueryResponse {
+
+  @Override
+  public void writeResult(XmlDocument document) {}
+
+  @Override
+  public String toXml(String namespace, String requestId) {
+    return XmlDocument.withRoot(action + "Response", namespace)
+        .start("ResponseMetadata")
+        .element("RequestId", requestId)
+        .finish();
+  }
+}

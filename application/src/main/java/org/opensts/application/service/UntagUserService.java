@@ -1,0 +1,30 @@
+package org.opensts.application.service;
+
+import org.opensts.application.port.in.iam.UntagUserCommand;
+import org.opensts.application.port.in.iam.UntagUserResult;
+import org.opensts.application.port.in.iam.UntagUserUseCase;
+import org.opensts.application.port.out.UserStore;
+import org.opensts.domain.iam.TagSet;
+import org.opensts.domain.iam.User;
+
+/** UntagUser: removes the tags with the given keys, in any case; unknown keys are ignored. */
+final class UntagUserService implements UntagUserUseCase {
+
+  private final UserStore users;
+  private final IamUsers iamUsers;
+  private final IamAuthorizer authorizer;
+
+  UntagUserService(UserStore users, IamUsers iamUsers, IamAuthorizer authorizer) {
+    this.users = users;
+    this.iamUsers = iamUsers;
+    this.authorizer = authorizer;
+  }
+
+  @Override
+  public UntagUserResult untagUser(UntagUserCommand command) {
+    User user = iamUsers.existing(command.caller().principal().account(), command.userName());
+    authorizer.authorize(command.caller(), "iam:UntagUser", user.principal().arn().toString());
+    users.save(user.withTags(TagSet.remove(user.tags(), command.tagKeys())));
+    return new UntagUserResult();
+  }
+}

@@ -1,0 +1,27 @@
+package org.opensts.domain.error;
+
+/** An IAM entity is not there, already there, in use, or one too many. */
+public final class EntityException extends StsException {
+
+  private EntityException(ErrorCode code, String message) {
+    super(code, message);
+  }
+
+  public static EntityException noSuchEntity(String message) {
+    return new EntityException(ErrorCode.NO_SUCH_ENTITY, message);
+  }
+
+  public static EntityException alreadyExists(String message) {
+    return new EntityException(ErrorCode.ENTITY_ALREADY_EXISTS, message);
+  }
+
+  public static EntityException deleteConflict(String message) {
+    return new EntityException(ErrorCode.DELETE_CONFLICT, message);
+  }
+
+  /** AWS's quota wording, such as {@code Cannot exceed quota for AccessKeysPerUser: 2}. */
+  public static EntityException limitExceeded(String quota, int limit) {
+    return new EntityException(
+        ErrorCode.LIMIT_EXCEEDED, "Cannot exceed quota for " + quota + ": " + limit);
+  }
+}
