@@ -41,6 +41,10 @@ final class StartupBanner implements ApplicationEventListener<ServerStartupEvent
                       + " sts assume-role --role-arn "
                       + demo.roleArn()
                       + " --role-session-name demo-session");
+              out.println();
+              out.println("The account root's key, for IAM administration (aws iam ...):");
+              out.println("AWS_ACCESS_KEY_ID=" + demo.rootAccessKeyId());
+              out.println("AWS_SECRET_ACCESS_KEY=" + demo.rootSecretAccessKey());
             });
     out.flush();
   }

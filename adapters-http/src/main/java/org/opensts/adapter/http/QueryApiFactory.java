@@ -5,15 +5,33 @@ import jakarta.inject.Singleton;
 import org.opensts.adapter.http.iam.IamApi;
 import org.opensts.adapter.http.sts.StsApi;
 import org.opensts.application.port.in.iam.CreateAccessKeyUseCase;
+import org.opensts.application.port.in.iam.CreateRoleUseCase;
 import org.opensts.application.port.in.iam.CreateUserUseCase;
 import org.opensts.application.port.in.iam.DeleteAccessKeyUseCase;
+import org.opensts.application.port.in.iam.DeleteRolePermissionsBoundaryUseCase;
+import org.opensts.application.port.in.iam.DeleteRolePolicyUseCase;
+import org.opensts.application.port.in.iam.DeleteRoleUseCase;
+import org.opensts.application.port.in.iam.DeleteUserPolicyUseCase;
 import org.opensts.application.port.in.iam.DeleteUserUseCase;
+import org.opensts.application.port.in.iam.GetRolePolicyUseCase;
+import org.opensts.application.port.in.iam.GetRoleUseCase;
+import org.opensts.application.port.in.iam.GetUserPolicyUseCase;
 import org.opensts.application.port.in.iam.GetUserUseCase;
 import org.opensts.application.port.in.iam.ListAccessKeysUseCase;
+import org.opensts.application.port.in.iam.ListRolePoliciesUseCase;
+import org.opensts.application.port.in.iam.ListRolesUseCase;
+import org.opensts.application.port.in.iam.ListUserPoliciesUseCase;
 import org.opensts.application.port.in.iam.ListUsersUseCase;
+import org.opensts.application.port.in.iam.PutRolePermissionsBoundaryUseCase;
+import org.opensts.application.port.in.iam.PutRolePolicyUseCase;
+import org.opensts.application.port.in.iam.PutUserPolicyUseCase;
+import org.opensts.application.port.in.iam.TagRoleUseCase;
 import org.opensts.application.port.in.iam.TagUserUseCase;
+import org.opensts.application.port.in.iam.UntagRoleUseCase;
 import org.opensts.application.port.in.iam.UntagUserUseCase;
 import org.opensts.application.port.in.iam.UpdateAccessKeyUseCase;
+import org.opensts.application.port.in.iam.UpdateAssumeRolePolicyUseCase;
+import org.opensts.application.port.in.iam.UpdateRoleUseCase;
 import org.opensts.application.port.in.sts.AssumeRoleUseCase;
 import org.opensts.application.port.in.sts.GetCallerIdentityUseCase;
 import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
@@ -31,7 +49,7 @@ final class QueryApiFactory {
   }
 
   @Singleton
-  IamApi iamApi(
+  IamApi.UserUseCases iamUserUseCases(
       CreateUserUseCase createUser,
       GetUserUseCase getUser,
       ListUsersUseCase listUsers,
@@ -42,17 +60,70 @@ final class QueryApiFactory {
       ListAccessKeysUseCase listAccessKeys,
       UpdateAccessKeyUseCase updateAccessKey,
       DeleteAccessKeyUseCase deleteAccessKey) {
-    return new IamApi(
-        new IamApi.UseCases(
-            createUser,
-            getUser,
-            listUsers,
-            deleteUser,
-            tagUser,
-            untagUser,
-            createAccessKey,
-            listAccessKeys,
-            updateAccessKey,
-            deleteAccessKey));
+    return new IamApi.UserUseCases(
+        createUser,
+        getUser,
+        listUsers,
+        deleteUser,
+        tagUser,
+        untagUser,
+        createAccessKey,
+        listAccessKeys,
+        updateAccessKey,
+        deleteAccessKey);
+  }
+
+  @Singleton
+  IamApi.RoleUseCases iamRoleUseCases(
+      CreateRoleUseCase createRole,
+      GetRoleUseCase getRole,
+      ListRolesUseCase listRoles,
+      UpdateRoleUseCase updateRole,
+      UpdateAssumeRolePolicyUseCase updateAssumeRolePolicy,
+      DeleteRoleUseCase deleteRole,
+      TagRoleUseCase tagRole,
+      UntagRoleUseCase untagRole,
+      PutRolePermissionsBoundaryUseCase putRolePermissionsBoundary,
+      DeleteRolePermissionsBoundaryUseCase deleteRolePermissionsBoundary) {
+    return new IamApi.RoleUseCases(
+        createRole,
+        getRole,
+        listRoles,
+        updateRole,
+        updateAssumeRolePolicy,
+        deleteRole,
+        tagRole,
+        untagRole,
+        putRolePermissionsBoundary,
+        deleteRolePermissionsBoundary);
+  }
+
+  @Singleton
+  IamApi.InlinePolicyUseCases iamInlinePolicyUseCases(
+      PutUserPolicyUseCase putUserPolicy,
+      GetUserPolicyUseCase getUserPolicy,
+      DeleteUserPolicyUseCase deleteUserPolicy,
+      ListUserPoliciesUseCase listUserPolicies,
+      PutRolePolicyUseCase putRolePolicy,
+      GetRolePolicyUseCase getRolePolicy,
+      DeleteRolePolicyUseCase deleteRolePolicy,
+      ListRolePoliciesUseCase listRolePolicies) {
+    return new IamApi.InlinePolicyUseCases(
+        putUserPolicy,
+        getUserPolicy,
+        deleteUserPolicy,
+        listUserPolicies,
+        putRolePolicy,
+        getRolePolicy,
+        deleteRolePolicy,
+        listRolePolicies);
+  }
+
+  @Singleton
+  IamApi iamApi(
+      IamApi.UserUseCases users,
+      IamApi.RoleUseCases roles,
+      IamApi.InlinePolicyUseCases inlinePolicies) {
+    return new IamApi(users, roles, inlinePolicies);
   }
 }

@@ -8,15 +8,33 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
 import org.opensts.application.port.in.iam.CreateAccessKeyUseCase;
+import org.opensts.application.port.in.iam.CreateRoleUseCase;
 import org.opensts.application.port.in.iam.CreateUserUseCase;
 import org.opensts.application.port.in.iam.DeleteAccessKeyUseCase;
+import org.opensts.application.port.in.iam.DeleteRolePermissionsBoundaryUseCase;
+import org.opensts.application.port.in.iam.DeleteRolePolicyUseCase;
+import org.opensts.application.port.in.iam.DeleteRoleUseCase;
+import org.opensts.application.port.in.iam.DeleteUserPolicyUseCase;
 import org.opensts.application.port.in.iam.DeleteUserUseCase;
+import org.opensts.application.port.in.iam.GetRolePolicyUseCase;
+import org.opensts.application.port.in.iam.GetRoleUseCase;
+import org.opensts.application.port.in.iam.GetUserPolicyUseCase;
 import org.opensts.application.port.in.iam.GetUserUseCase;
 import org.opensts.application.port.in.iam.ListAccessKeysUseCase;
+import org.opensts.application.port.in.iam.ListRolePoliciesUseCase;
+import org.opensts.application.port.in.iam.ListRolesUseCase;
+import org.opensts.application.port.in.iam.ListUserPoliciesUseCase;
 import org.opensts.application.port.in.iam.ListUsersUseCase;
+import org.opensts.application.port.in.iam.PutRolePermissionsBoundaryUseCase;
+import org.opensts.application.port.in.iam.PutRolePolicyUseCase;
+import org.opensts.application.port.in.iam.PutUserPolicyUseCase;
+import org.opensts.application.port.in.iam.TagRoleUseCase;
 import org.opensts.application.port.in.iam.TagUserUseCase;
+import org.opensts.application.port.in.iam.UntagRoleUseCase;
 import org.opensts.application.port.in.iam.UntagUserUseCase;
 import org.opensts.application.port.in.iam.UpdateAccessKeyUseCase;
+import org.opensts.application.port.in.iam.UpdateAssumeRolePolicyUseCase;
+import org.opensts.application.port.in.iam.UpdateRoleUseCase;
 import org.opensts.application.port.in.sts.AssumeRoleUseCase;
 import org.opensts.application.port.in.sts.GetCallerIdentityUseCase;
 import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
@@ -99,5 +117,95 @@ final class UseCaseMocks {
   @Singleton
   DeleteAccessKeyUseCase deleteAccessKey() {
     return mock(DeleteAccessKeyUseCase.class);
+  }
+
+  @Singleton
+  CreateRoleUseCase createRole() {
+    return mock(CreateRoleUseCase.class);
+  }
+
+  @Singleton
+  GetRoleUseCase getRole() {
+    return mock(GetRoleUseCase.class);
+  }
+
+  @Singleton
+  ListRolesUseCase listRoles() {
+    return mock(ListRolesUseCase.class);
+  }
+
+  @Singleton
+  UpdateRoleUseCase updateRole() {
+    return mock(UpdateRoleUseCase.class);
+  }
+
+  @Singleton
+  UpdateAssumeRolePolicyUseCase updateAssumeRolePolicy() {
+    return mock(UpdateAssumeRolePolicyUseCase.class);
+  }
+
+  @Singleton
+  DeleteRoleUseCase deleteRole() {
+    return mock(DeleteRoleUseCase.class);
+  }
+
+  @Singleton
+  TagRoleUseCase tagRole() {
+    return mock(TagRoleUseCase.class);
+  }
+
+  @Singleton
+  UntagRoleUseCase untagRole() {
+    return mock(UntagRoleUseCase.class);
+  }
+
+  @Singleton
+  PutRolePermissionsBoundaryUseCase putRolePermissionsBoundary() {
+    return mock(PutRolePermissionsBoundaryUseCase.class);
+  }
+
+  @Singleton
+  DeleteRolePermissionsBoundaryUseCase deleteRolePermissionsBoundary() {
+    return mock(DeleteRolePermissionsBoundaryUseCase.class);
+  }
+
+  @Singleton
+  PutUserPolicyUseCase putUserPolicy() {
+    return mock(PutUserPolicyUseCase.class);
+  }
+
+  @Singleton
+  GetUserPolicyUseCase getUserPolicy() {
+    return mock(GetUserPolicyUseCase.class);
+  }
+
+  @Singleton
+  DeleteUserPolicyUseCase deleteUserPolicy() {
+    return mock(DeleteUserPolicyUseCase.class);
+  }
+
+  @Singleton
+  ListUserPoliciesUseCase listUserPolicies() {
+    return mock(ListUserPoliciesUseCase.class);
+  }
+
+  @Singleton
+  PutRolePolicyUseCase putRolePolicy() {
+    return mock(PutRolePolicyUseCase.class);
+  }
+
+  @Singleton
+  GetRolePolicyUseCase getRolePolicy() {
+    return mock(GetRolePolicyUseCase.class);
+  }
+
+  @Singleton
+  DeleteRolePolicyUseCase deleteRolePolicy() {
+    return mock(DeleteRolePolicyUseCase.class);
+  }
+
+  @Singleton
+  ListRolePoliciesUseCase listRolePolicies() {
+    return mock(ListRolePoliciesUseCase.class);
   }
 }

@@ -1,5 +1,6 @@
 package org.opensts.application.service;
 
+import java.util.Optional;
 import org.opensts.application.port.out.UserStore;
 import org.opensts.domain.account.AccountId;
 import org.opensts.domain.credential.Caller;
@@ -7,6 +8,7 @@ import org.opensts.domain.error.EntityException;
 import org.opensts.domain.error.InvalidRequestException;
 import org.opensts.domain.iam.User;
 import org.opensts.domain.identity.AccountRootPrincipal;
+import org.opensts.domain.identity.Arn;
 import org.opensts.domain.identity.IamUserPrincipal;
 import org.opensts.domain.identity.Principal;
 
@@ -14,9 +16,11 @@ import org.opensts.domain.identity.Principal;
 final class IamUsers {
 
   private final UserStore users;
+  private final IamAuthorizer authorizer;
 
-  IamUsers(UserStore users) {
+  IamUsers(UserStore users, IamAuthorizer authorizer) {
     this.users = users;
+    this.authorizer = authorizer;
   }
 
   User existing(AccountId account, String name) {
@@ -24,6 +28,25 @@ final class IamUsers {
         .find(account, name)
         .orElseThrow(
             () -> EntityException.noSuchEntity("The user with name " + name + " cannot be found."));
+  }
+
+  /**
+   * The user of that name in the caller's account, once the caller may act on it. The caller is
+   * authorized first, on the user's ARN or, for a user that does not exist, on the ARN it would
+   * have at path {@code /}: a caller without permission learns nothing about which users exist.
+   *
+   * @param action such as {@code iam:PutUserPolicy}
+   */
+  User authorized(Caller caller, String action, String userName) {
+    AccountId account = caller.principal().account();
+    Optional<User> user = users.find(account, userName);
+    String arn =
+        user.map(found -> found.principal().arn())
+            .orElseGet(() -> Arn.iam(account.value(), "user/" + userName))
+            .toString();
+    authorizer.authorize(caller, action, arn);
+    return user.orElseThrow(
+        () -> EntityException.noSuchEntity("The user with name " + userName + " cannot be found."));
   }
 
   /**

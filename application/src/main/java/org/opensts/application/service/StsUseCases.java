@@ -6,15 +6,33 @@ import java.util.random.RandomGenerator;
 import org.opensts.application.port.in.admin.ProvisionAccountUseCase;
 import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
 import org.opensts.application.port.in.iam.CreateAccessKeyUseCase;
+import org.opensts.application.port.in.iam.CreateRoleUseCase;
 import org.opensts.application.port.in.iam.CreateUserUseCase;
 import org.opensts.application.port.in.iam.DeleteAccessKeyUseCase;
+import org.opensts.application.port.in.iam.DeleteRolePermissionsBoundaryUseCase;
+import org.opensts.application.port.in.iam.DeleteRolePolicyUseCase;
+import org.opensts.application.port.in.iam.DeleteRoleUseCase;
+import org.opensts.application.port.in.iam.DeleteUserPolicyUseCase;
 import org.opensts.application.port.in.iam.DeleteUserUseCase;
+import org.opensts.application.port.in.iam.GetRolePolicyUseCase;
+import org.opensts.application.port.in.iam.GetRoleUseCase;
+import org.opensts.application.port.in.iam.GetUserPolicyUseCase;
 import org.opensts.application.port.in.iam.GetUserUseCase;
 import org.opensts.application.port.in.iam.ListAccessKeysUseCase;
+import org.opensts.application.port.in.iam.ListRolePoliciesUseCase;
+import org.opensts.application.port.in.iam.ListRolesUseCase;
+import org.opensts.application.port.in.iam.ListUserPoliciesUseCase;
 import org.opensts.application.port.in.iam.ListUsersUseCase;
+import org.opensts.application.port.in.iam.PutRolePermissionsBoundaryUseCase;
+import org.opensts.application.port.in.iam.PutRolePolicyUseCase;
+import org.opensts.application.port.in.iam.PutUserPolicyUseCase;
+import org.opensts.application.port.in.iam.TagRoleUseCase;
 import org.opensts.application.port.in.iam.TagUserUseCase;
+import org.opensts.application.port.in.iam.UntagRoleUseCase;
 import org.opensts.application.port.in.iam.UntagUserUseCase;
 import org.opensts.application.port.in.iam.UpdateAccessKeyUseCase;
+import org.opensts.application.port.in.iam.UpdateAssumeRolePolicyUseCase;
+import org.opensts.application.port.in.iam.UpdateRoleUseCase;
 import org.opensts.application.port.in.sts.AssumeRoleUseCase;
 import org.opensts.application.port.in.sts.GetCallerIdentityUseCase;
 import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
@@ -46,6 +64,24 @@ public final class StsUseCases {
   private final ListAccessKeysUseCase listAccessKeys;
   private final UpdateAccessKeyUseCase updateAccessKey;
   private final DeleteAccessKeyUseCase deleteAccessKey;
+  private final CreateRoleUseCase createRole;
+  private final GetRoleUseCase getRole;
+  private final ListRolesUseCase listRoles;
+  private final UpdateRoleUseCase updateRole;
+  private final UpdateAssumeRolePolicyUseCase updateAssumeRolePolicy;
+  private final DeleteRoleUseCase deleteRole;
+  private final TagRoleUseCase tagRole;
+  private final UntagRoleUseCase untagRole;
+  private final PutRolePermissionsBoundaryUseCase putRolePermissionsBoundary;
+  private final DeleteRolePermissionsBoundaryUseCase deleteRolePermissionsBoundary;
+  private final PutUserPolicyUseCase putUserPolicy;
+  private final GetUserPolicyUseCase getUserPolicy;
+  private final DeleteUserPolicyUseCase deleteUserPolicy;
+  private final ListUserPoliciesUseCase listUserPolicies;
+  private final PutRolePolicyUseCase putRolePolicy;
+  private final GetRolePolicyUseCase getRolePolicy;
+  private final DeleteRolePolicyUseCase deleteRolePolicy;
+  private final ListRolePoliciesUseCase listRolePolicies;
 
   private StsUseCases(Ports ports, Clock clock, RandomGenerator random, String region) {
     CredentialIssuer issuer = new CredentialIssuer(ports.keyRing(), clock, random);
@@ -66,7 +102,7 @@ public final class StsUseCases {
             clock,
             random);
     IamAuthorizer authorizer = new IamAuthorizer(directory, requestKeys);
-    IamUsers iamUsers = new IamUsers(ports.users());
+    IamUsers iamUsers = new IamUsers(ports.users(), authorizer);
     this.createUser = new CreateUserService(ports.users(), authorizer, clock, random);
     this.getUser = new GetUserService(iamUsers, ports.accounts(), authorizer);
     this.listUsers = new ListUsersService(ports.users(), authorizer);
@@ -79,6 +115,29 @@ public final class StsUseCases {
     this.listAccessKeys = new ListAccessKeysService(ports.accessKeys(), iamUsers, authorizer);
     this.updateAccessKey = new UpdateAccessKeyService(ports.accessKeys(), iamUsers, authorizer);
     this.deleteAccessKey = new DeleteAccessKeyService(ports.accessKeys(), iamUsers, authorizer);
+    IamRoles iamRoles = new IamRoles(ports.roles(), authorizer);
+    PolicyDocumentParser parser = ports.policyParser();
+    this.createRole = new CreateRoleService(ports.roles(), parser, authorizer, clock, random);
+    this.getRole = new GetRoleService(iamRoles);
+    this.listRoles = new ListRolesService(ports.roles(), authorizer);
+    this.updateRole = new UpdateRoleService(ports.roles(), iamRoles);
+    this.updateAssumeRolePolicy =
+        new UpdateAssumeRolePolicyService(ports.roles(), iamRoles, parser);
+    this.deleteRole = new DeleteRoleService(ports.roles(), iamRoles);
+    this.tagRole = new TagRoleService(ports.roles(), iamRoles);
+    this.untagRole = new UntagRoleService(ports.roles(), iamRoles);
+    this.putRolePermissionsBoundary =
+        new PutRolePermissionsBoundaryService(ports.roles(), iamRoles);
+    this.deleteRolePermissionsBoundary =
+        new DeleteRolePermissionsBoundaryService(ports.roles(), iamRoles);
+    this.putUserPolicy = new PutUserPolicyService(ports.users(), iamUsers, parser);
+    this.getUserPolicy = new GetUserPolicyService(iamUsers);
+    this.deleteUserPolicy = new DeleteUserPolicyService(ports.users(), iamUsers);
+    this.listUserPolicies = new ListUserPoliciesService(iamUsers);
+    this.putRolePolicy = new PutRolePolicyService(ports.roles(), iamRoles, parser);
+    this.getRolePolicy = new GetRolePolicyService(iamRoles);
+    this.deleteRolePolicy = new DeleteRolePolicyService(ports.roles(), iamRoles);
+    this.listRolePolicies = new ListRolePoliciesService(iamRoles);
   }
 
   /**
@@ -173,5 +232,77 @@ public final class StsUseCases {
 
   public DeleteAccessKeyUseCase deleteAccessKey() {
     return deleteAccessKey;
+  }
+
+  public CreateRoleUseCase createRole() {
+    return createRole;
+  }
+
+  public GetRoleUseCase getRole() {
+    return getRole;
+  }
+
+  public ListRolesUseCase listRoles() {
+    return listRoles;
+  }
+
+  public UpdateRoleUseCase updateRole() {
+    return updateRole;
+  }
+
+  public UpdateAssumeRolePolicyUseCase updateAssumeRolePolicy() {
+    return updateAssumeRolePolicy;
+  }
+
+  public DeleteRoleUseCase deleteRole() {
+    return deleteRole;
+  }
+
+  public TagRoleUseCase tagRole() {
+    return tagRole;
+  }
+
+  public UntagRoleUseCase untagRole() {
+    return untagRole;
+  }
+
+  public PutRolePermissionsBoundaryUseCase putRolePermissionsBoundary() {
+    return putRolePermissionsBoundary;
+  }
+
+  public DeleteRolePermissionsBoundaryUseCase deleteRolePermissionsBoundary() {
+    return deleteRolePermissionsBoundary;
+  }
+
+  public PutUserPolicyUseCase putUserPolicy() {
+    return putUserPolicy;
+  }
+
+  public GetUserPolicyUseCase getUserPolicy() {
+    return getUserPolicy;
+  }
+
+  public DeleteUserPolicyUseCase deleteUserPolicy() {
+    return deleteUserPolicy;
+  }
+
+  public ListUserPoliciesUseCase listUserPolicies() {
+    return listUserPolicies;
+  }
+
+  public PutRolePolicyUseCase putRolePolicy() {
+    return putRolePolicy;
+  }
+
+  public GetRolePolicyUseCase getRolePolicy() {
+    return getRolePolicy;
+  }
+
+  public DeleteRolePolicyUseCase deleteRolePolicy() {
+    return deleteRolePolicy;
+  }
+
+  public ListRolePoliciesUseCase listRolePolicies() {
+    return listRolePolicies;
   }
 }

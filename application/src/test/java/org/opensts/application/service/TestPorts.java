@@ -112,6 +112,16 @@ final class TestPorts {
     public Optional<Role> find(AccountId account, String name) {
       return Optional.ofNullable(byName.get(key(account, name)));
     }
+
+    @Override
+    public List<Role> list(AccountId account) {
+      return byName.values().stream().filter(role -> role.account().equals(account)).toList();
+    }
+
+    @Override
+    public void delete(AccountId account, String name) {
+      byName.remove(key(account, name));
+    }
   }
 
   static final class AccessKeys implements AccessKeyStore {

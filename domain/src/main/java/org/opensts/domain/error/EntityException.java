@@ -24,4 +24,16 @@ public final class EntityException extends StsException {
     return new EntityException(
         ErrorCode.LIMIT_EXCEEDED, "Cannot exceed quota for " + quota + ": " + limit);
   }
+
+  /**
+   * AWS's wording when an entity's inline policies together grow too large, such as {@code Maximum
+   * policy size of 2048 bytes exceeded for user alice}.
+   *
+   * @param entity {@code user} or {@code role}
+   */
+  public static EntityException policySizeExceeded(int limit, String entity, String name) {
+    return new EntityException(
+        ErrorCode.LIMIT_EXCEEDED,
+        "Maximum policy size of " + limit + " bytes exceeded for " + entity + " " + name);
+  }
 }

@@ -2,8 +2,10 @@ package org.opensts.domain.iam;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.opensts.domain.error.EntityException;
 import org.opensts.domain.error.InvalidRequestException;
 import org.opensts.domain.error.ModelPattern;
@@ -11,9 +13,9 @@ import org.opensts.domain.error.ParameterValidation;
 import org.opensts.domain.identity.Tag;
 
 /**
- * IAM's rules for the tags of a user or role: at most 50, keys unique regardless of case (a tag
- * given again with a key in another case replaces the first), and no keys in the {@code aws:}
- * namespace.
+ * IAM's rules for the tags of a user or role: at most 50, keys unique regardless of case (within
+ * one request a repeated key is refused; a tag added later with a key in another case replaces the
+ * first), and no keys in the {@code aws:} namespace.
  */
 public final class TagSet {
 
@@ -34,6 +36,13 @@ public final class TagSet {
           .text(at + ".member.value", tag.value(), 0, 256, VALUE);
     }
     validation.throwIfInvalid();
+    Set<String> keys = new HashSet<>();
+    for (Tag tag : tags) {
+      if (!keys.add(tag.key().toLowerCase(Locale.ROOT))) {
+        throw InvalidRequestException.invalidInput(
+            "Duplicate tag keys found. Please note that Tag keys are case insensitive.");
+      }
+    }
     for (Tag tag : tags) {
       if (tag.key().toLowerCase(Locale.ROOT).startsWith("aws:")) {
         throw InvalidRequestException.invalidInput(

@@ -1,18 +1,21 @@
 package org.opensts.domain.iam;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.opensts.domain.error.EntityException;
 import org.opensts.domain.error.ErrorCode;
 import org.opensts.domain.error.InvalidRequestException;
 import org.opensts.domain.fixture.TestAccounts;
@@ -21,6 +24,8 @@ import org.opensts.domain.fixture.TestPolicies;
 import org.opensts.domain.fixture.TestRoles;
 import org.opensts.domain.identity.IamPath;
 import org.opensts.domain.identity.RoleSessionName;
+import org.opensts.domain.identity.Tag;
+import org.opensts.domain.policy.PolicyDocument;
 
 /**
  * A role's rules: who may become it is elsewhere; here, its identity and how long a session lasts.
@@ -189,6 +194,115 @@ class RoleTest {
     Role role = TestRoles.withPolicy(TestRoles.aRole(), "deploy", TestPolicies.allow("s3:*", "*"));
 
     assertEquals(List.of(TestPolicies.allow("s3:*", "*")), role.identityPolicies());
+  }
+
+  // --- Description, boundary, trust policy and inline policies --------------------------------
+
+  @Test
+  void givenTheBootstrapConstructor_role_hasNoDescriptionAndNoBoundary() {
+    Role role = TestRoles.aRole();
+
+    assertEquals("", role.description());
+    assertFalse(role.hasDescription());
+    assertEquals(PermissionsBoundary.NONE, role.permissionsBoundary());
+  }
+
+  @Test
+  void givenDescriptionOver1000Characters_constructor_refusesIt() {
+    Role base = TestRoles.aRole();
+
+    assertThrows(IllegalArgumentException.class, () -> base.withDescription("d".repeat(1001)));
+  }
+
+  @Test
+  void givenWithMethods_role_changesOnlyWhatTheyName() {
+    Role base = TestRoles.aRole();
+    PermissionsBoundary boundary =
+        PermissionsBoundary.policy("arn:aws:iam::111111111111:policy/Boundary");
+
+    Role changed =
+        base.withDescription("ops")
+            .withMaxSessionDuration(Duration.ofHours(2))
+            .withPermissionsBoundary(boundary)
+            .withTags(List.of(new Tag("team", "ops")));
+
+    assertEquals("ops", changed.description());
+    assertEquals(Duration.ofHours(2), changed.maxSessionDuration());
+    assertEquals(boundary, changed.permissionsBoundary());
+    assertEquals(List.of(new Tag("team", "ops")), changed.tags());
+    assertEquals(base.roleId(), changed.roleId());
+    assertEquals(base.arn(), changed.arn());
+    assertEquals(base.trustPolicy(), changed.trustPolicy());
+    assertEquals(base.createDate(), changed.createDate());
+  }
+
+  @Test
+  void givenTrustPolicyOf2048Characters_create_acceptsIt() {
+    Role role = created(document("t".repeat(2048)));
+
+    assertEquals(Map.of(), role.inlinePolicies());
+  }
+
+  @Test
+  void givenTrustPolicyOver2048Characters_createAndWithTrustPolicy_failWithLimitExceeded() {
+    PolicyDocument large = document("t".repeat(2049));
+
+    EntityException onCreate = assertThrows(EntityException.class, () -> created(large));
+    EntityException onUpdate =
+        assertThrows(EntityException.class, () -> TestRoles.aRole().withTrustPolicy(large));
+
+    assertEquals(ErrorCode.LIMIT_EXCEEDED, onCreate.code());
+    assertEquals("Cannot exceed quota for ACLSizePerRole: 2048", onCreate.getMessage());
+    assertEquals(onCreate.getMessage(), onUpdate.getMessage());
+  }
+
+  @Test
+  void givenInlinePoliciesOver10240Characters_withInlinePolicy_failsWithLimitExceeded() {
+    Role role = TestRoles.aRole().withInlinePolicy("one", document("x".repeat(10000)));
+
+    EntityException error =
+        assertThrows(
+            EntityException.class, () -> role.withInlinePolicy("two", document("y".repeat(241))));
+
+    assertEquals(ErrorCode.LIMIT_EXCEEDED, error.code());
+    assertEquals(
+        "Maximum policy size of 10240 bytes exceeded for role deployer", error.getMessage());
+    assertEquals(
+        Set.of("one", "two"),
+        role.withInlinePolicy("two", document("y".repeat(240))).inlinePolicies().keySet());
+  }
+
+  @Test
+  void givenInlinePolicies_withoutInlinePolicy_removesTheNamedOne() {
+    Role role =
+        TestRoles.aRole().withInlinePolicy("a", document("a")).withInlinePolicy("b", document("b"));
+
+    assertEquals(Map.of("b", document("b")), role.withoutInlinePolicy("a").inlinePolicies());
+  }
+
+  @Test
+  void givenPathAndName_arn_isTheRoleArnWithItsPath() {
+    assertEquals(
+        "arn:aws:iam::111111111111:role/team/ops/deployer",
+        Role.arn(TestAccounts.ALPHA, new IamPath("/team/ops/"), "deployer").toString());
+  }
+
+  private static Role created(PolicyDocument trustPolicy) {
+    return Role.create(
+        TestAccounts.ALPHA,
+        TestRoles.ROLE_ID,
+        IamPath.ROOT,
+        "deployer",
+        "",
+        trustPolicy,
+        Role.DEFAULT_MAX_SESSION_DURATION,
+        PermissionsBoundary.NONE,
+        List.of(),
+        TestClocks.NOW);
+  }
+
+  private static PolicyDocument document(String text) {
+    return new PolicyDocument("2012-10-17", List.of(), text);
   }
 
   private static Role roleWithId(String roleId) {

@@ -56,9 +56,19 @@ public final class AccountSeeder {
                 new DemoCredentials(
                     d.userKey().accessKeyId().value(),
                     d.userKey().secretAccessKey().value(),
+                    d.rootKey().accessKeyId().value(),
+                    d.rootKey().secretAccessKey().value(),
                     d.roleArn()));
   }
 
-  /** What a new user pastes into a shell to call the demo account as its user. */
-  public record DemoCredentials(String accessKeyId, String secretAccessKey, String roleArn) {}
+  /**
+   * What a new user pastes into a shell: the demo user's key for STS, the root's key for IAM
+   * administration, and the role the user may assume.
+   */
+  public record DemoCredentials(
+      String accessKeyId,
+      String secretAccessKey,
+      String rootAccessKeyId,
+      String rootSecretAccessKey,
+      String roleArn) {}
 }

@@ -18,7 +18,8 @@ import org.opensts.domain.identity.SecretAccessKey;
  * whose policy lets it assume the role "demo-role", whose trust policy trusts the account. Both
  * halves of AWS's same-account rule are therefore visible in one place.
  */
-record DemoAccount(ProvisionAccountCommand command, KeySpec userKey, String roleArn) {
+record DemoAccount(
+    ProvisionAccountCommand command, KeySpec userKey, KeySpec rootKey, String roleArn) {
 
   static final AccountId ACCOUNT = AccountId.of("123456789012");
   static final String USER = "demo";
@@ -56,7 +57,7 @@ record DemoAccount(ProvisionAccountCommand command, KeySpec userKey, String role
                     Map.of(),
                     Role.DEFAULT_MAX_SESSION_DURATION,
                     List.of())));
-    return new DemoAccount(command, userKey, roleArn);
+    return new DemoAccount(command, userKey, rootKey, roleArn);
   }
 
   private static KeySpec key(RandomGenerator random) {

@@ -14,15 +14,33 @@ import org.opensts.adapter.policyjson.JacksonPolicyDocumentParser;
 import org.opensts.application.port.in.admin.ProvisionAccountUseCase;
 import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
 import org.opensts.application.port.in.iam.CreateAccessKeyUseCase;
+import org.opensts.application.port.in.iam.CreateRoleUseCase;
 import org.opensts.application.port.in.iam.CreateUserUseCase;
 import org.opensts.application.port.in.iam.DeleteAccessKeyUseCase;
+import org.opensts.application.port.in.iam.DeleteRolePermissionsBoundaryUseCase;
+import org.opensts.application.port.in.iam.DeleteRolePolicyUseCase;
+import org.opensts.application.port.in.iam.DeleteRoleUseCase;
+import org.opensts.application.port.in.iam.DeleteUserPolicyUseCase;
 import org.opensts.application.port.in.iam.DeleteUserUseCase;
+import org.opensts.application.port.in.iam.GetRolePolicyUseCase;
+import org.opensts.application.port.in.iam.GetRoleUseCase;
+import org.opensts.application.port.in.iam.GetUserPolicyUseCase;
 import org.opensts.application.port.in.iam.GetUserUseCase;
 import org.opensts.application.port.in.iam.ListAccessKeysUseCase;
+import org.opensts.application.port.in.iam.ListRolePoliciesUseCase;
+import org.opensts.application.port.in.iam.ListRolesUseCase;
+import org.opensts.application.port.in.iam.ListUserPoliciesUseCase;
 import org.opensts.application.port.in.iam.ListUsersUseCase;
+import org.opensts.application.port.in.iam.PutRolePermissionsBoundaryUseCase;
+import org.opensts.application.port.in.iam.PutRolePolicyUseCase;
+import org.opensts.application.port.in.iam.PutUserPolicyUseCase;
+import org.opensts.application.port.in.iam.TagRoleUseCase;
 import org.opensts.application.port.in.iam.TagUserUseCase;
+import org.opensts.application.port.in.iam.UntagRoleUseCase;
 import org.opensts.application.port.in.iam.UntagUserUseCase;
 import org.opensts.application.port.in.iam.UpdateAccessKeyUseCase;
+import org.opensts.application.port.in.iam.UpdateAssumeRolePolicyUseCase;
+import org.opensts.application.port.in.iam.UpdateRoleUseCase;
 import org.opensts.application.port.in.sts.AssumeRoleUseCase;
 import org.opensts.application.port.in.sts.GetCallerIdentityUseCase;
 import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
@@ -126,5 +144,95 @@ final class UseCaseFactory {
   @Singleton
   DeleteAccessKeyUseCase deleteAccessKey(StsUseCases useCases) {
     return useCases.deleteAccessKey();
+  }
+
+  @Singleton
+  CreateRoleUseCase createRole(StsUseCases useCases) {
+    return useCases.createRole();
+  }
+
+  @Singleton
+  GetRoleUseCase getRole(StsUseCases useCases) {
+    return useCases.getRole();
+  }
+
+  @Singleton
+  ListRolesUseCase listRoles(StsUseCases useCases) {
+    return useCases.listRoles();
+  }
+
+  @Singleton
+  UpdateRoleUseCase updateRole(StsUseCases useCases) {
+    return useCases.updateRole();
+  }
+
+  @Singleton
+  UpdateAssumeRolePolicyUseCase updateAssumeRolePolicy(StsUseCases useCases) {
+    return useCases.updateAssumeRolePolicy();
+  }
+
+  @Singleton
+  DeleteRoleUseCase deleteRole(StsUseCases useCases) {
+    return useCases.deleteRole();
+  }
+
+  @Singleton
+  TagRoleUseCase tagRole(StsUseCases useCases) {
+    return useCases.tagRole();
+  }
+
+  @Singleton
+  UntagRoleUseCase untagRole(StsUseCases useCases) {
+    return useCases.untagRole();
+  }
+
+  @Singleton
+  PutRolePermissionsBoundaryUseCase putRolePermissionsBoundary(StsUseCases useCases) {
+    return useCases.putRolePermissionsBoundary();
+  }
+
+  @Singleton
+  DeleteRolePermissionsBoundaryUseCase deleteRolePermissionsBoundary(StsUseCases useCases) {
+    return useCases.deleteRolePermissionsBoundary();
+  }
+
+  @Singleton
+  PutUserPolicyUseCase putUserPolicy(StsUseCases useCases) {
+    return useCases.putUserPolicy();
+  }
+
+  @Singleton
+  GetUserPolicyUseCase getUserPolicy(StsUseCases useCases) {
+    return useCases.getUserPolicy();
+  }
+
+  @Singleton
+  DeleteUserPolicyUseCase deleteUserPolicy(StsUseCases useCases) {
+    return useCases.deleteUserPolicy();
+  }
+
+  @Singleton
+  ListUserPoliciesUseCase listUserPolicies(StsUseCases useCases) {
+    return useCases.listUserPolicies();
+  }
+
+  @Singleton
+  PutRolePolicyUseCase putRolePolicy(StsUseCases useCases) {
+    return useCases.putRolePolicy();
+  }
+
+  @Singleton
+  GetRolePolicyUseCase getRolePolicy(StsUseCases useCases) {
+    return useCases.getRolePolicy();
+  }
+
+  @Singleton
+  DeleteRolePolicyUseCase deleteRolePolicy(StsUseCases useCases) {
+    return useCases.deleteRolePolicy();
+  }
+
+  @Singleton
+  ListRolePoliciesUseCase listRolePolicies(StsUseCases useCases) {
+    return useCases.listRolePolicies();
   }
 }

@@ -1,37 +1,38 @@
 package org.opensts.adapter.http.iam;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.opensts.adapter.http.query.QueryAction;
 import org.opensts.adapter.http.query.QueryApi;
-import org.opensts.adapter.http.xml.QueryResponse;
-import org.opensts.adapter.http.xml.ResultResponse;
-import org.opensts.adapter.http.xml.XmlDocument;
-import org.opensts.application.port.in.iam.CreateAccessKeyCommand;
 import org.opensts.application.port.in.iam.CreateAccessKeyUseCase;
-import org.opensts.application.port.in.iam.CreateUserCommand;
+import org.opensts.application.port.in.iam.CreateRoleUseCase;
 import org.opensts.application.port.in.iam.CreateUserUseCase;
-import org.opensts.application.port.in.iam.DeleteAccessKeyCommand;
 import org.opensts.application.port.in.iam.DeleteAccessKeyUseCase;
-import org.opensts.application.port.in.iam.DeleteUserCommand;
+import org.opensts.application.port.in.iam.DeleteRolePermissionsBoundaryUseCase;
+import org.opensts.application.port.in.iam.DeleteRolePolicyUseCase;
+import org.opensts.application.port.in.iam.DeleteRoleUseCase;
+import org.opensts.application.port.in.iam.DeleteUserPolicyUseCase;
 import org.opensts.application.port.in.iam.DeleteUserUseCase;
-import org.opensts.application.port.in.iam.GetUserCommand;
-import org.opensts.application.port.in.iam.GetUserResult;
+import org.opensts.application.port.in.iam.GetRolePolicyUseCase;
+import org.opensts.application.port.in.iam.GetRoleUseCase;
+import org.opensts.application.port.in.iam.GetUserPolicyUseCase;
 import org.opensts.application.port.in.iam.GetUserUseCase;
-import org.opensts.application.port.in.iam.ListAccessKeysCommand;
-import org.opensts.application.port.in.iam.ListAccessKeysResult;
 import org.opensts.application.port.in.iam.ListAccessKeysUseCase;
-import org.opensts.application.port.in.iam.ListUsersCommand;
-import org.opensts.application.port.in.iam.ListUsersResult;
+import org.opensts.application.port.in.iam.ListRolePoliciesUseCase;
+import org.opensts.application.port.in.iam.ListRolesUseCase;
+import org.opensts.application.port.in.iam.ListUserPoliciesUseCase;
 import org.opensts.application.port.in.iam.ListUsersUseCase;
-import org.opensts.application.port.in.iam.TagUserCommand;
+import org.opensts.application.port.in.iam.PutRolePermissionsBoundaryUseCase;
+import org.opensts.application.port.in.iam.PutRolePolicyUseCase;
+import org.opensts.application.port.in.iam.PutUserPolicyUseCase;
+import org.opensts.application.port.in.iam.TagRoleUseCase;
 import org.opensts.application.port.in.iam.TagUserUseCase;
-import org.opensts.application.port.in.iam.UntagUserCommand;
+import org.opensts.application.port.in.iam.UntagRoleUseCase;
 import org.opensts.application.port.in.iam.UntagUserUseCase;
-import org.opensts.application.port.in.iam.UpdateAccessKeyCommand;
 import org.opensts.application.port.in.iam.UpdateAccessKeyUseCase;
-import org.opensts.domain.iam.User;
-import org.opensts.domain.identity.AccessKey;
+import org.opensts.application.port.in.iam.UpdateAssumeRolePolicyUseCase;
+import org.opensts.application.port.in.iam.UpdateRoleUseCase;
 
 /**
  * IAM, API version 2010-05-08, on the same endpoint: each action translates members and results.
@@ -43,8 +44,8 @@ public final class IamApi implements QueryApi {
 
   private final Map<String, QueryAction> actions;
 
-  /** The IAM use cases this API serves, gathered so that the constructor stays readable. */
-  public record UseCases(
+  /** The user and access key use cases, gathered so that the constructor stays readable. */
+  public record UserUseCases(
       CreateUserUseCase createUser,
       GetUserUseCase getUser,
       ListUsersUseCase listUsers,
@@ -56,136 +57,36 @@ public final class IamApi implements QueryApi {
       UpdateAccessKeyUseCase updateAccessKey,
       DeleteAccessKeyUseCase deleteAccessKey) {}
 
-  public IamApi(UseCases iam) {
-    this.actions =
-        Map.of(
-            "CreateUser",
-            (p, caller) -> {
-              User user =
-                  iam.createUser()
-                      .createUser(
-                          new CreateUserCommand(
-                              caller, p.getOrNull("UserName"), p.getOrNull("Path"), p.tags("Tags")))
-                      .user();
-              return new ResultResponse("CreateUser", d -> userElement(d, GetUserResult.of(user)));
-            },
-            "GetUser",
-            (p, caller) -> {
-              var user = iam.getUser().getUser(new GetUserCommand(caller, p.getOrNull("UserName")));
-              return new ResultResponse("GetUser", d -> userElement(d, user));
-            },
-            "ListUsers",
-            (p, caller) ->
-                listUsers(
-                    iam.listUsers()
-                        .listUsers(
-                            new ListUsersCommand(
-                                caller,
-                                p.getOrNull("PathPrefix"),
-                                p.getOrNull("Marker"),
-                                p.integer("MaxItems")))),
-            "DeleteUser",
-            (p, caller) -> {
-              iam.deleteUser().deleteUser(new DeleteUserCommand(caller, p.getOrNull("UserName")));
-              return QueryResponse.empty("DeleteUser");
-            },
-            "TagUser",
-            (p, caller) -> {
-              iam.tagUser()
-                  .tagUser(new TagUserCommand(caller, p.getOrNull("UserName"), p.tags("Tags")));
-              return QueryResponse.empty("TagUser");
-            },
-            "UntagUser",
-            (p, caller) -> {
-              iam.untagUser()
-                  .untagUser(
-                      new UntagUserCommand(caller, p.getOrNull("UserName"), p.members("TagKeys")));
-              return QueryResponse.empty("UntagUser");
-            },
-            "CreateAccessKey",
-            (p, caller) -> {
-              AccessKey key =
-                  iam.createAccessKey()
-                      .createAccessKey(new CreateAccessKeyCommand(caller, p.getOrNull("UserName")))
-                      .key();
-              return new ResultResponse(
-                  "CreateAccessKey",
-                  d -> {
-                    d.start("AccessKey");
-                    IamXml.accessKey(d, key, true);
-                    d.end();
-                  });
-            },
-            "ListAccessKeys",
-            (p, caller) ->
-                listAccessKeys(
-                    p.getOrNull("UserName"),
-                    iam.listAccessKeys()
-                        .listAccessKeys(
-                            new ListAccessKeysCommand(
-                                caller,
-                                p.getOrNull("UserName"),
-                                p.getOrNull("Marker"),
-                                p.integer("MaxItems")))),
-            "UpdateAccessKey",
-            (p, caller) -> {
-              iam.updateAccessKey()
-                  .updateAccessKey(
-                      UpdateAccessKeyCommand.of(
-                          caller,
-                          p.getOrNull("UserName"),
-                          p.getOrNull("AccessKeyId"),
-                          p.getOrNull("Status")));
-              return QueryResponse.empty("UpdateAccessKey");
-            },
-            "DeleteAccessKey",
-            (p, caller) -> {
-              iam.deleteAccessKey()
-                  .deleteAccessKey(
-                      new DeleteAccessKeyCommand(
-                          caller, p.getOrNull("UserName"), p.getOrNull("AccessKeyId")));
-              return QueryResponse.empty("DeleteAccessKey");
-            });
-  }
+  /** The role use cases. */
+  public record RoleUseCases(
+      CreateRoleUseCase createRole,
+      GetRoleUseCase getRole,
+      ListRolesUseCase listRoles,
+      UpdateRoleUseCase updateRole,
+      UpdateAssumeRolePolicyUseCase updateAssumeRolePolicy,
+      DeleteRoleUseCase deleteRole,
+      TagRoleUseCase tagRole,
+      UntagRoleUseCase untagRole,
+      PutRolePermissionsBoundaryUseCase putRolePermissionsBoundary,
+      DeleteRolePermissionsBoundaryUseCase deleteRolePermissionsBoundary) {}
 
-  private static void userElement(XmlDocument d, GetUserResult user) {
-    d.start("User");
-    IamXml.user(d, user, true);
-    d.end();
-  }
+  /** The inline policy use cases of users and roles. */
+  public record InlinePolicyUseCases(
+      PutUserPolicyUseCase putUserPolicy,
+      GetUserPolicyUseCase getUserPolicy,
+      DeleteUserPolicyUseCase deleteUserPolicy,
+      ListUserPoliciesUseCase listUserPolicies,
+      PutRolePolicyUseCase putRolePolicy,
+      GetRolePolicyUseCase getRolePolicy,
+      DeleteRolePolicyUseCase deleteRolePolicy,
+      ListRolePoliciesUseCase listRolePolicies) {}
 
-  /** AWS's ListUsers leaves tags out of its members. */
-  private static QueryResponse listUsers(ListUsersResult result) {
-    return new ResultResponse(
-        "ListUsers",
-        d -> {
-          d.start("Users");
-          for (User user : result.users()) {
-            d.start("member");
-            IamXml.user(d, user, false);
-            d.end();
-          }
-          d.end();
-          IamXml.pagination(d, result.truncated(), result.marker());
-        });
-  }
-
-  private static QueryResponse listAccessKeys(String userName, ListAccessKeysResult result) {
-    return new ResultResponse(
-        "ListAccessKeys",
-        d -> {
-          if (userName != null) {
-            d.element("UserName", userName);
-          }
-          d.start("AccessKeyMetadata");
-          for (AccessKey key : result.keys()) {
-            d.start("member");
-            IamXml.accessKey(d, key, false);
-            d.end();
-          }
-          d.end();
-          IamXml.pagination(d, result.truncated(), result.marker());
-        });
+  public IamApi(UserUseCases users, RoleUseCases roles, InlinePolicyUseCases inlinePolicies) {
+    Map<String, QueryAction> all = new HashMap<>();
+    all.putAll(UserActions.of(users));
+    all.putAll(RoleActions.of(roles));
+    all.putAll(InlinePolicyActions.of(inlinePolicies));
+    this.actions = Map.copyOf(all);
   }
 
   @Override

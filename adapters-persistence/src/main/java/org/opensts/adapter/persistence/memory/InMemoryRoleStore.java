@@ -1,5 +1,6 @@
 package org.opensts.adapter.persistence.memory;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,5 +21,15 @@ public final class InMemoryRoleStore implements RoleStore {
   @Override
   public Optional<Role> find(AccountId account, String name) {
     return Optional.ofNullable(roles.get(EntityKey.of(account, name)));
+  }
+
+  @Override
+  public List<Role> list(AccountId account) {
+    return roles.values().stream().filter(role -> role.account().equals(account)).toList();
+  }
+
+  @Override
+  public void delete(AccountId account, String name) {
+    roles.remove(EntityKey.of(account, name));
   }
 }

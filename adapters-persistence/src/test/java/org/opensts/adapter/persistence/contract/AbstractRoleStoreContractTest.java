@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.opensts.application.port.out.RoleStore;
 import org.opensts.domain.fixture.TestAccounts;
 import org.opensts.domain.fixture.TestRoles;
+import org.opensts.domain.iam.PermissionsBoundary;
 import org.opensts.domain.iam.Role;
 
 /** What every RoleStore must do; each implementation supplies only the factory. */
@@ -44,5 +46,59 @@ public abstract class AbstractRoleStoreContractTest {
     assertEquals(
         Duration.ofHours(4),
         store.find(role.account(), "deployer").orElseThrow().maxSessionDuration());
+  }
+
+  @Test
+  void givenRolesInTwoAccounts_list_returnsOnlyTheAccountsRoles() {
+    RoleStore store = newStore();
+    Role deployer = TestRoles.aRole();
+    Role auditor = TestRoles.aRole(TestAccounts.ALPHA, "auditor", deployer.trustPolicy());
+    store.save(deployer);
+    store.save(auditor);
+    store.save(TestRoles.aRole(TestAccounts.BETA, "deployer", deployer.trustPolicy()));
+
+    assertEquals(Set.of(deployer, auditor), Set.copyOf(store.list(TestAccounts.ALPHA)));
+  }
+
+  @Test
+  void givenNoRoles_list_returnsAnEmptyList() {
+    assertTrue(newStore().list(TestAccounts.ALPHA).isEmpty());
+  }
+
+  @Test
+  void givenSavedRole_deleteByAnyCaseOfItsName_removesOnlyIt() {
+    RoleStore store = newStore();
+    Role deployer = TestRoles.aRole();
+    Role other = TestRoles.aRole(TestAccounts.BETA, "deployer", deployer.trustPolicy());
+    store.save(deployer);
+    store.save(other);
+
+    store.delete(TestAccounts.ALPHA, "Deployer");
+
+    assertTrue(store.find(TestAccounts.ALPHA, "deployer").isEmpty());
+    assertEquals(other, store.find(TestAccounts.BETA, "deployer").orElseThrow());
+  }
+
+  @Test
+  void givenNoSuchRole_delete_doesNothing() {
+    RoleStore store = newStore();
+    store.save(TestRoles.aRole());
+
+    store.delete(TestAccounts.ALPHA, "nobody");
+
+    assertEquals(1, store.list(TestAccounts.ALPHA).size());
+  }
+
+  @Test
+  void givenRoleWithDescriptionAndBoundary_find_returnsThemUnchanged() {
+    RoleStore store = newStore();
+    Role role =
+        TestRoles.aRole()
+            .withDescription("Deploys")
+            .withPermissionsBoundary(
+                PermissionsBoundary.policy("arn:aws:iam::aws:policy/PowerUserAccess"));
+    store.save(role);
+
+    assertEquals(role, store.find(role.account(), "deployer").orElseThrow());
   }
 }

@@ -1,0 +1,20 @@
+package org.opensts.application.port.in.iam;
+
+import java.util.Objects;
+import org.opensts.domain.credential.Caller;
+import org.opensts.domain.error.ParameterValidation;
+import org.opensts.domain.iam.IamPatterns;
+
+/** DeleteRolePolicy's members. */
+public record DeleteRolePolicyCommand(Caller caller, String roleName, String policyName) {
+
+  public DeleteRolePolicyCommand {
+    Objects.requireNonNull(caller, "caller");
+    ParameterValidation.start()
+        .required("roleName", roleName)
+        .text("roleName", roleName, 1, 64, IamPatterns.ENTITY_NAME)
+        .required("policyName", policyName)
+        .text("policyName", policyName, 1, 128, IamPatterns.ENTITY_NAME)
+        .throwIfInvalid();
+  }
+}

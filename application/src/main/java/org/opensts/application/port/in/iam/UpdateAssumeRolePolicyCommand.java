@@ -1,0 +1,24 @@
+package org.opensts.application.port.in.iam;
+
+import java.util.Objects;
+import org.opensts.domain.credential.Caller;
+import org.opensts.domain.error.ParameterValidation;
+import org.opensts.domain.iam.IamPatterns;
+
+/**
+ * UpdateAssumeRolePolicy's members.
+ *
+ * @param policyDocument the new trust policy's JSON, parsed by the service
+ */
+public record UpdateAssumeRolePolicyCommand(Caller caller, String roleName, String policyDocument) {
+
+  public UpdateAssumeRolePolicyCommand {
+    Objects.requireNonNull(caller, "caller");
+    ParameterValidation.start()
+        .required("roleName", roleName)
+        .text("roleName", roleName, 1, 64, IamPatterns.ENTITY_NAME)
+        .required("policyDocument", policyDocument)
+        .text("policyDocument", policyDocument, 1, 131072, IamPatterns.POLICY_DOCUMENT)
+        .throwIfInvalid();
+  }
+}
