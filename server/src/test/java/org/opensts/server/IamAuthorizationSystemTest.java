@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -162,12 +161,6 @@ class IamAuthorizationSystemTest {
         root.listAccessKeys(r -> r.userName("sam")).accessKeyMetadata().get(0).status());
   }
 
-  @Disabled(
-      "bug: an unauthorized caller learns whether a user exists. GetUserService (and"
-          + " DeleteUser/TagUser/UntagUser and the access-key services through IamUsers.existing /"
-          + " keyOwner) look the user up before IamAuthorizer.authorize, so nora without any IAM"
-          + " policy gets 404 NoSuchEntity for a missing user but 403 AccessDenied for an existing"
-          + " one. AWS authorizes first: AccessDenied whether or not the user exists.")
   @Test
   void givenUserWithoutIamPolicy_getUserNamingMissingUser_failsWithAccessDeniedNotNoSuchEntity() {
     assertIamError(403, "AccessDenied", () -> nora.getUser(r -> r.userName("az-nobody")));
@@ -301,11 +294,6 @@ class IamAuthorizationSystemTest {
     assertIamError(404, "NoSuchEntity", () -> root.getUser(r -> r.userName("az-from-session")));
   }
 
-  @Disabled(
-      "bug: GetSessionToken credentials naming a missing user get 404 NoSuchEntity instead of"
-          + " 403 InvalidClientTokenId, because GetUserService (like the other services naming a"
-          + " user) looks the user up before IamAuthorizer.authorize refuses the session. AWS"
-          + " refuses such credentials for every IAM call, whatever they name.")
   @Test
   void givenGetSessionTokenCredentials_getUserNamingMissingUser_failsWithInvalidClientTokenId() {
     Credentials session = server.sts(IamAccounts.ADA).getSessionToken().credentials();
@@ -424,12 +412,15 @@ class IamAuthorizationSystemTest {
         () -> IamClients.iam(server, IamAccounts.ZACK).createUser(r -> r.userName("az-zack-made")));
   }
 
+  /** Names are looked up in the caller's own account, where zack's policy grants nothing. */
   @Test
-  void givenPolicyOnlyForAnotherAccountsResources_getUserOfThatAccount_findsNoSuchEntity() {
+  void givenPolicyOnlyForAnotherAccountsResources_getUserOfThatName_isDeniedInTheCallersAccount() {
     assertIamError(
-        404,
-        "NoSuchEntity",
-        "The user with name sam cannot be found.",
+        403,
+        "AccessDenied",
+        "User: arn:aws:iam::666666666666:user/zack is not authorized to perform: iam:GetUser on"
+            + " resource: arn:aws:iam::666666666666:user/sam because no identity-based policy allows"
+            + " the iam:GetUser action",
         () -> IamClients.iam(server, IamAccounts.ZACK).getUser(r -> r.userName("sam")));
   }
 }

@@ -20,30 +20,21 @@ final class CreateAccessKeyService implements CreateAccessKeyUseCase {
 
   private final AccessKeyStore accessKeys;
   private final IamUsers iamUsers;
-  private final IamAuthorizer authorizer;
   private final Clock clock;
   private final RandomGenerator random;
 
   CreateAccessKeyService(
-      AccessKeyStore accessKeys,
-      IamUsers iamUsers,
-      IamAuthorizer authorizer,
-      Clock clock,
-      RandomGenerator random) {
+      AccessKeyStore accessKeys, IamUsers iamUsers, Clock clock, RandomGenerator random) {
     this.accessKeys = accessKeys;
     this.iamUsers = iamUsers;
-    this.authorizer = authorizer;
     this.clock = clock;
     this.random = random;
   }
 
   @Override
   public CreateAccessKeyResult createAccessKey(CreateAccessKeyCommand command) {
-    Principal owner = iamUsers.keyOwner(command.caller(), command.userName());
-    authorizer.authorize(command.caller(), "iam:CreateAccessKey", owner.arn().toString());
-    if (accessKeys.findByOwner(owner).size() >= MAX_KEYS) {
-      throw EntityException.limitExceeded("AccessKeysPerUser", MAX_KEYS);
-    }
+    Principal owner =
+        iamUsers.authorizedKeyOwner(command.caller(), "iam:CreateAccessKey", command.userName());
     AccessKey key =
         new AccessKey(
             AccessKeyId.longTerm(owner.account(), random),
@@ -51,7 +42,9 @@ final class CreateAccessKeyService implements CreateAccessKeyUseCase {
             owner,
             AccessKeyStatus.ACTIVE,
             clock.instant());
-    accessKeys.save(key);
+    if (!accessKeys.add(key, MAX_KEYS)) {
+      throw EntityException.limitExceeded("AccessKeysPerUser", MAX_KEYS);
+    }
     return new CreateAccessKeyResult(key);
   }
 }

@@ -45,9 +45,9 @@ final class CreateRoleService implements CreateRoleUseCase {
     IamPath path = IamPath.of(command.path());
     authorizer.authorize(
         command.caller(), "iam:CreateRole", Role.arn(account, path, command.roleName()).toString());
+    // Checked before parsing too, so that a taken name is reported before a bad document.
     if (roles.find(account, command.roleName()).isPresent()) {
-      throw EntityException.alreadyExists(
-          "Role with name " + command.roleName() + " already exists.");
+      throw alreadyExists(command.roleName());
     }
     PolicyDocument trustPolicy = parser.parse(command.assumeRolePolicyDocument(), PolicyKind.TRUST);
     Role role =
@@ -66,7 +66,13 @@ final class CreateRoleService implements CreateRoleUseCase {
                 : PermissionsBoundary.policy(command.permissionsBoundary()),
             command.tags(),
             clock.instant());
-    roles.save(role);
+    if (!roles.add(role)) {
+      throw alreadyExists(command.roleName());
+    }
     return new CreateRoleResult(role);
+  }
+
+  private static EntityException alreadyExists(String roleName) {
+    return EntityException.alreadyExists("Role with name " + roleName + " already exists.");
   }
 }

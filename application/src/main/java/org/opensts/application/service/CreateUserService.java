@@ -42,11 +42,10 @@ final class CreateUserService implements CreateUserUseCase {
             command.tags(),
             clock.instant());
     authorizer.authorize(command.caller(), "iam:CreateUser", user.principal().arn().toString());
-    if (users.find(account, command.userName()).isPresent()) {
+    if (!users.add(user)) {
       throw EntityException.alreadyExists(
           "User with name " + command.userName() + " already exists.");
     }
-    users.save(user);
     return new CreateUserResult(user);
   }
 }

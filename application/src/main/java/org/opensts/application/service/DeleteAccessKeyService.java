@@ -12,18 +12,16 @@ final class DeleteAccessKeyService implements DeleteAccessKeyUseCase {
 
   private final AccessKeyStore accessKeys;
   private final IamUsers iamUsers;
-  private final IamAuthorizer authorizer;
 
-  DeleteAccessKeyService(AccessKeyStore accessKeys, IamUsers iamUsers, IamAuthorizer authorizer) {
+  DeleteAccessKeyService(AccessKeyStore accessKeys, IamUsers iamUsers) {
     this.accessKeys = accessKeys;
     this.iamUsers = iamUsers;
-    this.authorizer = authorizer;
   }
 
   @Override
   public DeleteAccessKeyResult deleteAccessKey(DeleteAccessKeyCommand command) {
-    Principal owner = iamUsers.keyOwner(command.caller(), command.userName());
-    authorizer.authorize(command.caller(), "iam:DeleteAccessKey", owner.arn().toString());
+    Principal owner =
+        iamUsers.authorizedKeyOwner(command.caller(), "iam:DeleteAccessKey", command.userName());
     AccessKey key = OwnedAccessKeys.find(accessKeys, owner, command.accessKeyId());
     accessKeys.delete(key.id());
     return new DeleteAccessKeyResult();

@@ -14,20 +14,16 @@ final class DeleteUserService implements DeleteUserUseCase {
   private final UserStore users;
   private final IamUsers iamUsers;
   private final AccessKeyStore accessKeys;
-  private final IamAuthorizer authorizer;
 
-  DeleteUserService(
-      UserStore users, IamUsers iamUsers, AccessKeyStore accessKeys, IamAuthorizer authorizer) {
+  DeleteUserService(UserStore users, IamUsers iamUsers, AccessKeyStore accessKeys) {
     this.users = users;
     this.iamUsers = iamUsers;
     this.accessKeys = accessKeys;
-    this.authorizer = authorizer;
   }
 
   @Override
   public DeleteUserResult deleteUser(DeleteUserCommand command) {
-    User user = iamUsers.existing(command.caller().principal().account(), command.userName());
-    authorizer.authorize(command.caller(), "iam:DeleteUser", user.principal().arn().toString());
+    User user = iamUsers.authorized(command.caller(), "iam:DeleteUser", command.userName());
     if (!accessKeys.findByOwner(user.principal()).isEmpty()) {
       throw EntityException.deleteConflict("Cannot delete entity, must delete access keys first.");
     }

@@ -27,8 +27,7 @@ final class GetUserService implements GetUserUseCase {
   public GetUserResult getUser(GetUserCommand command) {
     Principal principal = command.caller().principal();
     if (command.userName() != null) {
-      User user = users.existing(principal.account(), command.userName());
-      authorizer.authorize(command.caller(), "iam:GetUser", user.principal().arn().toString());
+      User user = users.authorized(command.caller(), "iam:GetUser", command.userName());
       return GetUserResult.of(user);
     }
     authorizer.authorize(command.caller(), "iam:GetUser", principal.arn().toString());

@@ -50,18 +50,20 @@ final class IamUsers {
   }
 
   /**
-   * The principal whose access keys a request is about: the named user, or without a name the
-   * calling user, or the root when the root calls. A role session must name a user.
+   * The principal whose access keys a request is about, once the caller may act on it: the named
+   * user, or without a name the calling user, or the root when the root calls. A role session must
+   * name a user.
    */
-  Principal keyOwner(Caller caller, String userName) {
+  Principal authorizedKeyOwner(Caller caller, String action, String userName) {
     Principal principal = caller.principal();
     if (userName != null) {
-      return existing(principal.account(), userName).principal();
+      return authorized(caller, action, userName).principal();
     }
     if (principal instanceof IamUserPrincipal user) {
-      return existing(user.account(), user.userName()).principal();
+      return authorized(caller, action, user.userName()).principal();
     }
     if (principal instanceof AccountRootPrincipal) {
+      authorizer.authorize(caller, action, principal.arn().toString());
       return principal;
     }
     throw InvalidRequestException.validationError(

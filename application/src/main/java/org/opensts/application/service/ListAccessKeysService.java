@@ -12,18 +12,16 @@ final class ListAccessKeysService implements ListAccessKeysUseCase {
 
   private final AccessKeyStore accessKeys;
   private final IamUsers iamUsers;
-  private final IamAuthorizer authorizer;
 
-  ListAccessKeysService(AccessKeyStore accessKeys, IamUsers iamUsers, IamAuthorizer authorizer) {
+  ListAccessKeysService(AccessKeyStore accessKeys, IamUsers iamUsers) {
     this.accessKeys = accessKeys;
     this.iamUsers = iamUsers;
-    this.authorizer = authorizer;
   }
 
   @Override
   public ListAccessKeysResult listAccessKeys(ListAccessKeysCommand command) {
-    Principal owner = iamUsers.keyOwner(command.caller(), command.userName());
-    authorizer.authorize(command.caller(), "iam:ListAccessKeys", owner.arn().toString());
+    Principal owner =
+        iamUsers.authorizedKeyOwner(command.caller(), "iam:ListAccessKeys", command.userName());
     Pagination.Slice<AccessKey> slice =
         Pagination.page(
             accessKeys.findByOwner(owner),

@@ -106,15 +106,13 @@ public final class StsUseCases {
     this.createUser = new CreateUserService(ports.users(), authorizer, clock, random);
     this.getUser = new GetUserService(iamUsers, ports.accounts(), authorizer);
     this.listUsers = new ListUsersService(ports.users(), authorizer);
-    this.deleteUser =
-        new DeleteUserService(ports.users(), iamUsers, ports.accessKeys(), authorizer);
-    this.tagUser = new TagUserService(ports.users(), iamUsers, authorizer);
-    this.untagUser = new UntagUserService(ports.users(), iamUsers, authorizer);
-    this.createAccessKey =
-        new CreateAccessKeyService(ports.accessKeys(), iamUsers, authorizer, clock, random);
-    this.listAccessKeys = new ListAccessKeysService(ports.accessKeys(), iamUsers, authorizer);
-    this.updateAccessKey = new UpdateAccessKeyService(ports.accessKeys(), iamUsers, authorizer);
-    this.deleteAccessKey = new DeleteAccessKeyService(ports.accessKeys(), iamUsers, authorizer);
+    this.deleteUser = new DeleteUserService(ports.users(), iamUsers, ports.accessKeys());
+    this.tagUser = new TagUserService(ports.users(), iamUsers);
+    this.untagUser = new UntagUserService(ports.users(), iamUsers);
+    this.createAccessKey = new CreateAccessKeyService(ports.accessKeys(), iamUsers, clock, random);
+    this.listAccessKeys = new ListAccessKeysService(ports.accessKeys(), iamUsers);
+    this.updateAccessKey = new UpdateAccessKeyService(ports.accessKeys(), iamUsers);
+    this.deleteAccessKey = new DeleteAccessKeyService(ports.accessKeys(), iamUsers);
     IamRoles iamRoles = new IamRoles(ports.roles(), authorizer);
     PolicyDocumentParser parser = ports.policyParser();
     this.createRole = new CreateRoleService(ports.roles(), parser, authorizer, clock, random);

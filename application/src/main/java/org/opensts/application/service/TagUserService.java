@@ -12,18 +12,15 @@ final class TagUserService implements TagUserUseCase {
 
   private final UserStore users;
   private final IamUsers iamUsers;
-  private final IamAuthorizer authorizer;
 
-  TagUserService(UserStore users, IamUsers iamUsers, IamAuthorizer authorizer) {
+  TagUserService(UserStore users, IamUsers iamUsers) {
     this.users = users;
     this.iamUsers = iamUsers;
-    this.authorizer = authorizer;
   }
 
   @Override
   public TagUserResult tagUser(TagUserCommand command) {
-    User user = iamUsers.existing(command.caller().principal().account(), command.userName());
-    authorizer.authorize(command.caller(), "iam:TagUser", user.principal().arn().toString());
+    User user = iamUsers.authorized(command.caller(), "iam:TagUser", command.userName());
     users.save(user.withTags(TagSet.merge(user.tags(), command.tags(), "TagsPerUser")));
     return new TagUserResult();
   }

@@ -12,18 +12,15 @@ final class UntagUserService implements UntagUserUseCase {
 
   private final UserStore users;
   private final IamUsers iamUsers;
-  private final IamAuthorizer authorizer;
 
-  UntagUserService(UserStore users, IamUsers iamUsers, IamAuthorizer authorizer) {
+  UntagUserService(UserStore users, IamUsers iamUsers) {
     this.users = users;
     this.iamUsers = iamUsers;
-    this.authorizer = authorizer;
   }
 
   @Override
   public UntagUserResult untagUser(UntagUserCommand command) {
-    User user = iamUsers.existing(command.caller().principal().account(), command.userName());
-    authorizer.authorize(command.caller(), "iam:UntagUser", user.principal().arn().toString());
+    User user = iamUsers.authorized(command.caller(), "iam:UntagUser", command.userName());
     users.save(user.withTags(TagSet.remove(user.tags(), command.tagKeys())));
     return new UntagUserResult();
   }

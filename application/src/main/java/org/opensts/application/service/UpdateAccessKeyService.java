@@ -12,18 +12,16 @@ final class UpdateAccessKeyService implements UpdateAccessKeyUseCase {
 
   private final AccessKeyStore accessKeys;
   private final IamUsers iamUsers;
-  private final IamAuthorizer authorizer;
 
-  UpdateAccessKeyService(AccessKeyStore accessKeys, IamUsers iamUsers, IamAuthorizer authorizer) {
+  UpdateAccessKeyService(AccessKeyStore accessKeys, IamUsers iamUsers) {
     this.accessKeys = accessKeys;
     this.iamUsers = iamUsers;
-    this.authorizer = authorizer;
   }
 
   @Override
   public UpdateAccessKeyResult updateAccessKey(UpdateAccessKeyCommand command) {
-    Principal owner = iamUsers.keyOwner(command.caller(), command.userName());
-    authorizer.authorize(command.caller(), "iam:UpdateAccessKey", owner.arn().toString());
+    Principal owner =
+        iamUsers.authorizedKeyOwner(command.caller(), "iam:UpdateAccessKey", command.userName());
     AccessKey key = OwnedAccessKeys.find(accessKeys, owner, command.accessKeyId());
     accessKeys.save(
         new AccessKey(key.id(), key.secret(), key.owner(), command.status(), key.createDate()));

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -195,12 +194,6 @@ class CreateUserServiceTest {
     assertEquals(message, error.getMessage());
   }
 
-  @Disabled(
-      "bug: CreateUserService checks users.find(...) and then calls users.save(...), and"
-          + " UserStore.save replaces a user of the same name: two concurrent CreateUser requests"
-          + " for one name both succeed and the second silently replaces the first (a new user id;"
-          + " the first caller's user is gone). AWS creates one and answers the other with 409"
-          + " EntityAlreadyExists. The store needs an atomic add-if-absent.")
   @Test
   void givenConcurrentCreateOfTheSameName_createUser_failsWithEntityAlreadyExists() {
     RacingUsers racing = new RacingUsers(ports.users);
@@ -244,6 +237,16 @@ class CreateUserServiceTest {
 
     RacingUsers(UserStore store) {
       this.store = store;
+    }
+
+    /** The other request lands right before this one's add: the store must refuse the name. */
+    @Override
+    public boolean add(User user) {
+      if (saveAfterNextLookUp != null) {
+        store.save(saveAfterNextLookUp);
+        saveAfterNextLookUp = null;
+      }
+      return store.add(user);
     }
 
     @Override

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.opensts.application.port.in.iam.GetUserCommand;
 import org.opensts.application.port.in.iam.GetUserResult;
@@ -170,12 +169,6 @@ class GetUserServiceTest {
     assertEquals("carol", result.userName());
   }
 
-  @Disabled(
-      "bug: GetUserService looks the named user up (IamUsers.existing) before"
-          + " IamAuthorizer.authorize, so a caller with no IAM permission learns whether a user"
-          + " exists: NoSuchEntity for a missing name, AccessDenied for an existing one. AWS"
-          + " authorizes first and answers AccessDenied either way. The same order is in"
-          + " DeleteUser, TagUser, UntagUser and the access-key services (IamUsers.keyOwner).")
   @Test
   void givenUserWithoutPolicy_getUserOfMissingUser_failsWithAccessDenied() {
     User sam = TestUsers.aUser(TestAccounts.ALPHA, "sam", Map.of());

@@ -80,6 +80,11 @@ final class TestPorts {
     final Map<String, User> byName = new LinkedHashMap<>();
 
     @Override
+    public boolean add(User user) {
+      return byName.putIfAbsent(key(user.account(), user.name()), user) == null;
+    }
+
+    @Override
     public void save(User user) {
       byName.put(key(user.account(), user.name()), user);
     }
@@ -104,6 +109,11 @@ final class TestPorts {
     final Map<String, Role> byName = new LinkedHashMap<>();
 
     @Override
+    public boolean add(Role role) {
+      return byName.putIfAbsent(key(role.account(), role.name()), role) == null;
+    }
+
+    @Override
     public void save(Role role) {
       byName.put(key(role.account(), role.name()), role);
     }
@@ -126,6 +136,15 @@ final class TestPorts {
 
   static final class AccessKeys implements AccessKeyStore {
     final Map<AccessKeyId, AccessKey> byId = new LinkedHashMap<>();
+
+    @Override
+    public boolean add(AccessKey key, int maxPerOwner) {
+      if (findByOwner(key.owner()).size() >= maxPerOwner) {
+        return false;
+      }
+      byId.put(key.id(), key);
+      return true;
+    }
 
     @Override
     public void save(AccessKey key) {

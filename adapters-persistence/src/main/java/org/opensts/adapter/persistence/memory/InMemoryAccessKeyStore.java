@@ -19,6 +19,16 @@ public final class InMemoryAccessKeyStore implements AccessKeyStore {
     keys.put(key.id(), key);
   }
 
+  /** Counting and adding under one lock, so that concurrent requests cannot exceed the limit. */
+  @Override
+  public synchronized boolean add(AccessKey key, int maxPerOwner) {
+    if (findByOwner(key.owner()).size() >= maxPerOwner) {
+      return false;
+    }
+    keys.put(key.id(), key);
+    return true;
+  }
+
   @Override
   public Optional<AccessKey> find(AccessKeyId id) {
     return Optional.ofNullable(keys.get(id));

@@ -19,6 +19,11 @@ public final class InMemoryRoleStore implements RoleStore {
   }
 
   @Override
+  public boolean add(Role role) {
+    return roles.putIfAbsent(EntityKey.of(role.account(), role.name()), role) == null;
+  }
+
+  @Override
   public Optional<Role> find(AccountId account, String name) {
     return Optional.ofNullable(roles.get(EntityKey.of(account, name)));
   }

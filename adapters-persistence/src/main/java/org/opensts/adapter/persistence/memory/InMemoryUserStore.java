@@ -19,6 +19,11 @@ public final class InMemoryUserStore implements UserStore {
   }
 
   @Override
+  public boolean add(User user) {
+    return users.putIfAbsent(EntityKey.of(user.account(), user.name()), user) == null;
+  }
+
+  @Override
   public Optional<User> find(AccountId account, String name) {
     return Optional.ofNullable(users.get(EntityKey.of(account, name)));
   }

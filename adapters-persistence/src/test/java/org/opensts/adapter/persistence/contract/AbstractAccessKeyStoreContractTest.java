@@ -1,6 +1,7 @@
 package org.opensts.adapter.persistence.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
@@ -55,5 +56,15 @@ public abstract class AbstractAccessKeyStoreContractTest {
         new AccountRootPrincipal(TestAccounts.ALPHA),
         status,
         TestClocks.NOW);
+  }
+
+  @Test
+  void givenOwnerAtTheLimit_add_refusesTheNextKey() {
+    AccessKeyStore store = newStore();
+
+    assertTrue(store.add(aKey(AccessKeyStatus.ACTIVE), 2));
+    assertTrue(store.add(aKey(AccessKeyStatus.INACTIVE), 2));
+    assertFalse(store.add(aKey(AccessKeyStatus.ACTIVE), 2));
+    assertEquals(2, store.findByOwner(new AccountRootPrincipal(TestAccounts.ALPHA)).size());
   }
 }

@@ -1,8 +1,10 @@
 package org.opensts.adapter.persistence.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opensts.application.port.out.UserStore;
 import org.opensts.domain.fixture.TestAccounts;
@@ -30,5 +32,16 @@ public abstract class AbstractUserStoreContractTest {
 
     assertTrue(store.find(TestAccounts.ALPHA, "bob").isEmpty());
     assertTrue(store.find(TestAccounts.BETA, "alice").isEmpty());
+  }
+
+  @Test
+  void givenUserOfTheSameNameInAnyCase_add_refusesAndKeepsTheFirst() {
+    UserStore store = newStore();
+    User first = TestUsers.aUser();
+    User second = TestUsers.aUser(first.account(), "ALICE", Map.of());
+
+    assertTrue(store.add(first));
+    assertFalse(store.add(second));
+    assertEquals(first, store.find(first.account(), "alice").orElseThrow());
   }
 }

@@ -9,7 +9,15 @@ import org.opensts.domain.identity.Principal;
 /** Where long-term access keys live. Temporary keys are never stored: their token carries them. */
 public interface AccessKeyStore {
 
+  /** Replaces the key with the same id, or adds it: for changes such as a new status. */
   void save(AccessKey key);
+
+  /**
+   * Adds a new key, atomically, unless its owner already has {@code maxPerOwner} keys.
+   *
+   * @return false when the owner had too many keys, and nothing changed
+   */
+  boolean add(AccessKey key, int maxPerOwner);
 
   Optional<AccessKey> find(AccessKeyId id);
 

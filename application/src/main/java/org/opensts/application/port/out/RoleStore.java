@@ -8,8 +8,15 @@ import org.opensts.domain.iam.Role;
 /** Where IAM roles live. Names are unique per account regardless of case, as in IAM. */
 public interface RoleStore {
 
-  /** Adds the role, or replaces the one with the same name (in any case). */
+  /** Replaces the role with the same name (in any case), or adds it: for changes to a role. */
   void save(Role role);
+
+  /**
+   * Adds a new role, atomically, unless one of the same name (in any case) exists.
+   *
+   * @return false when the name was taken, and nothing changed
+   */
+  boolean add(Role role);
 
   Optional<Role> find(AccountId account, String name);
 

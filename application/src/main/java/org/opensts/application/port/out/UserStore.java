@@ -8,8 +8,15 @@ import org.opensts.domain.iam.User;
 /** Where IAM users live. Names are unique per account regardless of case, as in IAM. */
 public interface UserStore {
 
-  /** Adds the user, or replaces the one with the same name (in any case). */
+  /** Replaces the user with the same name (in any case), or adds it: for changes to a user. */
   void save(User user);
+
+  /**
+   * Adds a new user, atomically, unless one of the same name (in any case) exists.
+   *
+   * @return false when the name was taken, and nothing changed
+   */
+  boolean add(User user);
 
   Optional<User> find(AccountId account, String name);
 
