@@ -102,6 +102,7 @@ final class Rules {
         .adapter("http", root + ".adapter.http..")
         .adapter("persistence", root + ".adapter.persistence..")
         .adapter("policy-json", root + ".adapter.policyjson..")
+        .adapter("saml", root + ".adapter.saml..")
         // The domain has no package of its own for domain services, so that layer stays empty;
         // missing packages make domain_depends_only_on_the_jdk and
         // only_server_depends_on_adapters fail instead.
@@ -129,16 +130,20 @@ final class Rules {
         .definedBy(root + ".adapter.persistence..")
         .layer("Policy JSON adapter")
         .definedBy(root + ".adapter.policyjson..")
+        .layer("SAML adapter")
+        .definedBy(root + ".adapter.saml..")
         .layer("Server")
         .definedBy(root + ".server..")
         .whereLayer("Application")
         .mayOnlyBeAccessedByLayers(
-            "HTTP adapter", "Persistence adapter", "Policy JSON adapter", "Server")
+            "HTTP adapter", "Persistence adapter", "Policy JSON adapter", "SAML adapter", "Server")
         .whereLayer("HTTP adapter")
         .mayOnlyBeAccessedByLayers("Server")
         .whereLayer("Persistence adapter")
         .mayOnlyBeAccessedByLayers("Server")
         .whereLayer("Policy JSON adapter")
+        .mayOnlyBeAccessedByLayers("Server")
+        .whereLayer("SAML adapter")
         .mayOnlyBeAccessedByLayers("Server")
         .whereLayer("Server")
         .mayNotBeAccessedByAnyLayer()

@@ -437,7 +437,11 @@ class IamRolesSystemTest {
   @Test
   void givenPolicyArn_putRolePermissionsBoundary_setsIt_andDeleteRemovesIt() {
     root.createRole(r -> r.roleName("bounded").assumeRolePolicyDocument(TRUST_EC2));
-    String boundary = "arn:aws:iam::" + ACCOUNT + ":policy/boundaries/Boundary";
+    String boundary =
+        root.createPolicy(
+                r -> r.policyName("Boundary").path("/boundaries/").policyDocument(S3_POLICY))
+            .policy()
+            .arn();
 
     root.putRolePermissionsBoundary(r -> r.roleName("bounded").permissionsBoundary(boundary));
     GetRoleResponse withBoundary = root.getRole(r -> r.roleName("bounded"));

@@ -7,22 +7,46 @@ import static org.mockito.Mockito.when;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
+import org.opensts.application.port.in.iam.AttachRolePolicyUseCase;
+import org.opensts.application.port.in.iam.AttachUserPolicyUseCase;
 import org.opensts.application.port.in.iam.CreateAccessKeyUseCase;
+import org.opensts.application.port.in.iam.CreateOpenIdConnectProviderUseCase;
+import org.opensts.application.port.in.iam.CreatePolicyUseCase;
 import org.opensts.application.port.in.iam.CreateRoleUseCase;
+import org.opensts.application.port.in.iam.CreateSamlProviderUseCase;
 import org.opensts.application.port.in.iam.CreateUserUseCase;
+import org.opensts.application.port.in.iam.CreateVirtualMfaDeviceUseCase;
+import org.opensts.application.port.in.iam.DeactivateMfaDeviceUseCase;
 import org.opensts.application.port.in.iam.DeleteAccessKeyUseCase;
+import org.opensts.application.port.in.iam.DeleteOpenIdConnectProviderUseCase;
+import org.opensts.application.port.in.iam.DeletePolicyUseCase;
 import org.opensts.application.port.in.iam.DeleteRolePermissionsBoundaryUseCase;
 import org.opensts.application.port.in.iam.DeleteRolePolicyUseCase;
 import org.opensts.application.port.in.iam.DeleteRoleUseCase;
+import org.opensts.application.port.in.iam.DeleteSamlProviderUseCase;
 import org.opensts.application.port.in.iam.DeleteUserPolicyUseCase;
 import org.opensts.application.port.in.iam.DeleteUserUseCase;
+import org.opensts.application.port.in.iam.DeleteVirtualMfaDeviceUseCase;
+import org.opensts.application.port.in.iam.DetachRolePolicyUseCase;
+import org.opensts.application.port.in.iam.DetachUserPolicyUseCase;
+import org.opensts.application.port.in.iam.EnableMfaDeviceUseCase;
+import org.opensts.application.port.in.iam.GetOpenIdConnectProviderUseCase;
+import org.opensts.application.port.in.iam.GetPolicyUseCase;
+import org.opensts.application.port.in.iam.GetPolicyVersionUseCase;
 import org.opensts.application.port.in.iam.GetRolePolicyUseCase;
 import org.opensts.application.port.in.iam.GetRoleUseCase;
+import org.opensts.application.port.in.iam.GetSamlProviderUseCase;
 import org.opensts.application.port.in.iam.GetUserPolicyUseCase;
 import org.opensts.application.port.in.iam.GetUserUseCase;
 import org.opensts.application.port.in.iam.ListAccessKeysUseCase;
+import org.opensts.application.port.in.iam.ListAttachedRolePoliciesUseCase;
+import org.opensts.application.port.in.iam.ListAttachedUserPoliciesUseCase;
+import org.opensts.application.port.in.iam.ListMfaDevicesUseCase;
+import org.opensts.application.port.in.iam.ListOpenIdConnectProvidersUseCase;
+import org.opensts.application.port.in.iam.ListPoliciesUseCase;
 import org.opensts.application.port.in.iam.ListRolePoliciesUseCase;
 import org.opensts.application.port.in.iam.ListRolesUseCase;
+import org.opensts.application.port.in.iam.ListSamlProvidersUseCase;
 import org.opensts.application.port.in.iam.ListUserPoliciesUseCase;
 import org.opensts.application.port.in.iam.ListUsersUseCase;
 import org.opensts.application.port.in.iam.PutRolePermissionsBoundaryUseCase;
@@ -207,5 +231,129 @@ final class UseCaseMocks {
   @Singleton
   ListRolePoliciesUseCase listRolePolicies() {
     return mock(ListRolePoliciesUseCase.class);
+  }
+
+  // Managed policies.
+
+  @Singleton
+  CreatePolicyUseCase createPolicy() {
+    return mock(CreatePolicyUseCase.class);
+  }
+
+  @Singleton
+  GetPolicyUseCase getPolicy() {
+    return mock(GetPolicyUseCase.class);
+  }
+
+  @Singleton
+  GetPolicyVersionUseCase getPolicyVersion() {
+    return mock(GetPolicyVersionUseCase.class);
+  }
+
+  @Singleton
+  DeletePolicyUseCase deletePolicy() {
+    return mock(DeletePolicyUseCase.class);
+  }
+
+  @Singleton
+  ListPoliciesUseCase listPolicies() {
+    return mock(ListPoliciesUseCase.class);
+  }
+
+  @Singleton
+  AttachUserPolicyUseCase attachUserPolicy() {
+    return mock(AttachUserPolicyUseCase.class);
+  }
+
+  @Singleton
+  DetachUserPolicyUseCase detachUserPolicy() {
+    return mock(DetachUserPolicyUseCase.class);
+  }
+
+  @Singleton
+  AttachRolePolicyUseCase attachRolePolicy() {
+    return mock(AttachRolePolicyUseCase.class);
+  }
+
+  @Singleton
+  DetachRolePolicyUseCase detachRolePolicy() {
+    return mock(DetachRolePolicyUseCase.class);
+  }
+
+  @Singleton
+  ListAttachedUserPoliciesUseCase listAttachedUserPolicies() {
+    return mock(ListAttachedUserPoliciesUseCase.class);
+  }
+
+  @Singleton
+  ListAttachedRolePoliciesUseCase listAttachedRolePolicies() {
+    return mock(ListAttachedRolePoliciesUseCase.class);
+  }
+
+  // Identity providers and MFA devices.
+
+  @Singleton
+  CreateOpenIdConnectProviderUseCase createOpenIdConnectProvider() {
+    return mock(CreateOpenIdConnectProviderUseCase.class);
+  }
+
+  @Singleton
+  GetOpenIdConnectProviderUseCase getOpenIdConnectProvider() {
+    return mock(GetOpenIdConnectProviderUseCase.class);
+  }
+
+  @Singleton
+  ListOpenIdConnectProvidersUseCase listOpenIdConnectProviders() {
+    return mock(ListOpenIdConnectProvidersUseCase.class);
+  }
+
+  @Singleton
+  DeleteOpenIdConnectProviderUseCase deleteOpenIdConnectProvider() {
+    return mock(DeleteOpenIdConnectProviderUseCase.class);
+  }
+
+  @Singleton
+  CreateSamlProviderUseCase createSamlProvider() {
+    return mock(CreateSamlProviderUseCase.class);
+  }
+
+  @Singleton
+  GetSamlProviderUseCase getSamlProvider() {
+    return mock(GetSamlProviderUseCase.class);
+  }
+
+  @Singleton
+  ListSamlProvidersUseCase listSamlProviders() {
+    return mock(ListSamlProvidersUseCase.class);
+  }
+
+  @Singleton
+  DeleteSamlProviderUseCase deleteSamlProvider() {
+    return mock(DeleteSamlProviderUseCase.class);
+  }
+
+  @Singleton
+  CreateVirtualMfaDeviceUseCase createVirtualMfaDevice() {
+    return mock(CreateVirtualMfaDeviceUseCase.class);
+  }
+
+  @Singleton
+  EnableMfaDeviceUseCase enableMfaDevice() {
+    return mock(EnableMfaDeviceUseCase.class);
+  }
+
+  @Singleton
+  DeactivateMfaDeviceUseCase deactivateMfaDevice() {
+    return mock(DeactivateMfaDeviceUseCase.class);
+  }
+
+  @Singleton
+  ListMfaDevicesUseCase listMfaDevices() {
+    return mock(ListMfaDevicesUseCase.class);
+  }
+
+  @Singleton
+  DeleteVirtualMfaDeviceUseCase deleteVirtualMfaDevice() {
+    return mock(DeleteVirtualMfaDeviceUseCase.class);
   }
 }

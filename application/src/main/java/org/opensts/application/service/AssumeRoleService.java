@@ -56,7 +56,8 @@ final class AssumeRoleService implements AssumeRoleUseCase {
         PolicyEvaluator.evaluate(
             request,
             PolicySet.trust(
-                role.trustPolicy(), role.account(), directory.identityPolicies(principal)));
+                    role.trustPolicy(), role.account(), directory.identityPolicies(principal))
+                .withPermissionsBoundary(directory.permissionsBoundary(principal)));
     if (!decision.isAllowed()) {
       throw denied(principal, roleArn);
     }

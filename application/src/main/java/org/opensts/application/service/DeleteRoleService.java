@@ -8,17 +8,20 @@ import org.opensts.domain.error.EntityException;
 import org.opensts.domain.iam.Role;
 
 /**
- * DeleteRole: only a role without inline policies, as IAM insists. Sessions already issued for it
- * keep their credentials but lose its policies, since a re-created role is another principal.
+ * DeleteRole: only a role without inline or attached policies, as IAM insists. Sessions already
+ * issued for it keep their credentials but lose its policies, since a re-created role is another
+ * principal.
  */
 final class DeleteRoleService implements DeleteRoleUseCase {
 
   private final RoleStore roles;
   private final IamRoles iamRoles;
+  private final ManagedPolicies managedPolicies;
 
-  DeleteRoleService(RoleStore roles, IamRoles iamRoles) {
+  DeleteRoleService(RoleStore roles, IamRoles iamRoles, ManagedPolicies managedPolicies) {
     this.roles = roles;
     this.iamRoles = iamRoles;
+    this.managedPolicies = managedPolicies;
   }
 
   @Override
@@ -27,6 +30,7 @@ final class DeleteRoleService implements DeleteRoleUseCase {
     if (!role.inlinePolicies().isEmpty()) {
       throw EntityException.deleteConflict("Cannot delete entity, must delete policies first.");
     }
+    managedPolicies.checkNoneAttached(role.arn().toString());
     roles.delete(role.account(), role.name());
     return new DeleteRoleResult();
   }

@@ -14,11 +14,17 @@ final class DeleteUserService implements DeleteUserUseCase {
   private final UserStore users;
   private final IamUsers iamUsers;
   private final AccessKeyStore accessKeys;
+  private final ManagedPolicies managedPolicies;
 
-  DeleteUserService(UserStore users, IamUsers iamUsers, AccessKeyStore accessKeys) {
+  DeleteUserService(
+      UserStore users,
+      IamUsers iamUsers,
+      AccessKeyStore accessKeys,
+      ManagedPolicies managedPolicies) {
     this.users = users;
     this.iamUsers = iamUsers;
     this.accessKeys = accessKeys;
+    this.managedPolicies = managedPolicies;
   }
 
   @Override
@@ -30,6 +36,7 @@ final class DeleteUserService implements DeleteUserUseCase {
     if (!user.inlinePolicies().isEmpty()) {
       throw EntityException.deleteConflict("Cannot delete entity, must delete policies first.");
     }
+    managedPolicies.checkNoneAttached(user.principal().arn().toString());
     users.delete(user.account(), user.name());
     return new DeleteUserResult();
   }

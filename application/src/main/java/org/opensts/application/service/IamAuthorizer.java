@@ -44,7 +44,9 @@ final class IamAuthorizer {
         new RequestContext(principal, action, resourceArn, requestKeys.of(caller).build());
     Decision decision =
         PolicyEvaluator.evaluate(
-            request, PolicySet.identity(directory.identityPolicies(principal)));
+            request,
+            PolicySet.identity(directory.identityPolicies(principal))
+                .withPermissionsBoundary(directory.permissionsBoundary(principal)));
     if (!decision.isAllowed()) {
       throw AccessDeniedException.notAuthorized(
           principal.arn().toString(), action, resourceArn, decision.isExplicitDeny());

@@ -1,9 +1,13 @@
 package org.opensts.application.service;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.opensts.application.port.out.PolicyStore;
 import org.opensts.application.port.out.RoleStore;
 import org.opensts.application.port.out.UserStore;
+import org.opensts.domain.iam.ManagedPolicy;
+import org.opensts.domain.iam.PermissionsBoundary;
 import org.opensts.domain.iam.Role;
 import org.opensts.domain.iam.User;
 import org.opensts.domain.identity.AssumedRolePrincipal;
@@ -11,6 +15,7 @@ import org.opensts.domain.identity.IamUserPrincipal;
 import org.opensts.domain.identity.Principal;
 import org.opensts.domain.identity.Tag;
 import org.opensts.domain.policy.PolicyDocument;
+import org.opensts.domain.policy.PolicyLayer;
 
 /**
  * What the stores know about a principal: a user's own policies and tags, a role session's role's.
@@ -21,17 +26,47 @@ final class PrincipalDirectory {
 
   private final UserStore users;
   private final RoleStore roles;
+  private final PolicyStore policies;
 
-  PrincipalDirectory(UserStore users, RoleStore roles) {
+  PrincipalDirectory(UserStore users, RoleStore roles, PolicyStore policies) {
     this.users = users;
     this.roles = roles;
+    this.policies = policies;
   }
 
+  /** Inline policies and the documents of the attached managed policies. */
   List<PolicyDocument> identityPolicies(Principal principal) {
-    return user(principal)
-        .map(User::identityPolicies)
-        .or(() -> role(principal).map(Role::identityPolicies))
+    Optional<User> user = user(principal);
+    if (user.isPresent()) {
+      return withAttached(user.get().identityPolicies(), user.get().principal().arn().toString());
+    }
+    return role(principal)
+        .map(role -> withAttached(role.identityPolicies(), role.arn().toString()))
         .orElse(List.of());
+  }
+
+  /**
+   * The permissions boundary of a role session's role: absent when none is set, and a layer that
+   * allows nothing when its ARN names no policy of the account (a missing boundary must not widen
+   * what the role may do).
+   */
+  PolicyLayer permissionsBoundary(Principal principal) {
+    PermissionsBoundary boundary =
+        role(principal).map(Role::permissionsBoundary).orElse(PermissionsBoundary.NONE);
+    if (!boundary.isSet()) {
+      return PolicyLayer.ABSENT;
+    }
+    return policies
+        .find(boundary.policyArn())
+        .filter(policy -> policy.account().equals(principal.account()))
+        .map(policy -> PolicyLayer.of(policy.document()))
+        .orElseGet(() -> PolicyLayer.of(List.of()));
+  }
+
+  private List<PolicyDocument> withAttached(List<PolicyDocument> inline, String entityArn) {
+    List<PolicyDocument> all = new ArrayList<>(inline);
+    policies.attachedTo(entityArn).stream().map(ManagedPolicy::document).forEach(all::add);
+    return List.copyOf(all);
   }
 
   /** The tags policies see as {@code aws:PrincipalTag/…}. */

@@ -5,22 +5,46 @@ import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.opensts.application.port.in.admin.ProvisionAccountUseCase;
 import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
+import org.opensts.application.port.in.iam.AttachRolePolicyUseCase;
+import org.opensts.application.port.in.iam.AttachUserPolicyUseCase;
 import org.opensts.application.port.in.iam.CreateAccessKeyUseCase;
+import org.opensts.application.port.in.iam.CreateOpenIdConnectProviderUseCase;
+import org.opensts.application.port.in.iam.CreatePolicyUseCase;
 import org.opensts.application.port.in.iam.CreateRoleUseCase;
+import org.opensts.application.port.in.iam.CreateSamlProviderUseCase;
 import org.opensts.application.port.in.iam.CreateUserUseCase;
+import org.opensts.application.port.in.iam.CreateVirtualMfaDeviceUseCase;
+import org.opensts.application.port.in.iam.DeactivateMfaDeviceUseCase;
 import org.opensts.application.port.in.iam.DeleteAccessKeyUseCase;
+import org.opensts.application.port.in.iam.DeleteOpenIdConnectProviderUseCase;
+import org.opensts.application.port.in.iam.DeletePolicyUseCase;
 import org.opensts.application.port.in.iam.DeleteRolePermissionsBoundaryUseCase;
 import org.opensts.application.port.in.iam.DeleteRolePolicyUseCase;
 import org.opensts.application.port.in.iam.DeleteRoleUseCase;
+import org.opensts.application.port.in.iam.DeleteSamlProviderUseCase;
 import org.opensts.application.port.in.iam.DeleteUserPolicyUseCase;
 import org.opensts.application.port.in.iam.DeleteUserUseCase;
+import org.opensts.application.port.in.iam.DeleteVirtualMfaDeviceUseCase;
+import org.opensts.application.port.in.iam.DetachRolePolicyUseCase;
+import org.opensts.application.port.in.iam.DetachUserPolicyUseCase;
+import org.opensts.application.port.in.iam.EnableMfaDeviceUseCase;
+import org.opensts.application.port.in.iam.GetOpenIdConnectProviderUseCase;
+import org.opensts.application.port.in.iam.GetPolicyUseCase;
+import org.opensts.application.port.in.iam.GetPolicyVersionUseCase;
 import org.opensts.application.port.in.iam.GetRolePolicyUseCase;
 import org.opensts.application.port.in.iam.GetRoleUseCase;
+import org.opensts.application.port.in.iam.GetSamlProviderUseCase;
 import org.opensts.application.port.in.iam.GetUserPolicyUseCase;
 import org.opensts.application.port.in.iam.GetUserUseCase;
 import org.opensts.application.port.in.iam.ListAccessKeysUseCase;
+import org.opensts.application.port.in.iam.ListAttachedRolePoliciesUseCase;
+import org.opensts.application.port.in.iam.ListAttachedUserPoliciesUseCase;
+import org.opensts.application.port.in.iam.ListMfaDevicesUseCase;
+import org.opensts.application.port.in.iam.ListOpenIdConnectProvidersUseCase;
+import org.opensts.application.port.in.iam.ListPoliciesUseCase;
 import org.opensts.application.port.in.iam.ListRolePoliciesUseCase;
 import org.opensts.application.port.in.iam.ListRolesUseCase;
+import org.opensts.application.port.in.iam.ListSamlProvidersUseCase;
 import org.opensts.application.port.in.iam.ListUserPoliciesUseCase;
 import org.opensts.application.port.in.iam.ListUsersUseCase;
 import org.opensts.application.port.in.iam.PutRolePermissionsBoundaryUseCase;
@@ -39,8 +63,13 @@ import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
 import org.opensts.application.port.out.AccessKeyStore;
 import org.opensts.application.port.out.AccountStore;
 import org.opensts.application.port.out.KeyRing;
+import org.opensts.application.port.out.MfaDeviceStore;
+import org.opensts.application.port.out.OpenIdConnectProviderStore;
 import org.opensts.application.port.out.PolicyDocumentParser;
+import org.opensts.application.port.out.PolicyStore;
 import org.opensts.application.port.out.RoleStore;
+import org.opensts.application.port.out.SamlMetadataParser;
+import org.opensts.application.port.out.SamlProviderStore;
 import org.opensts.application.port.out.UserStore;
 
 /**
@@ -82,10 +111,27 @@ public final class StsUseCases {
   private final GetRolePolicyUseCase getRolePolicy;
   private final DeleteRolePolicyUseCase deleteRolePolicy;
   private final ListRolePoliciesUseCase listRolePolicies;
+  // Managed policies.
+  private final CreatePolicyUseCase createPolicy;
+  private final GetPolicyUseCase getPolicy;
+  private final GetPolicyVersionUseCase getPolicyVersion;
+  private final DeletePolicyUseCase deletePolicy;
+  private final ListPoliciesUseCase listPolicies;
+  private final AttachUserPolicyUseCase attachUserPolicy;
+  private final DetachUserPolicyUseCase detachUserPolicy;
+  private final AttachRolePolicyUseCase attachRolePolicy;
+  private final DetachRolePolicyUseCase detachRolePolicy;
+  private final ListAttachedUserPoliciesUseCase listAttachedUserPolicies;
+  private final ListAttachedRolePoliciesUseCase listAttachedRolePolicies;
+
+  // Shared with ProviderAndMfaUseCases, so that one authorizer decides every IAM request.
+  private final IamAuthorizer iamAuthorizer;
+  private final UserStore userStore;
 
   private StsUseCases(Ports ports, Clock clock, RandomGenerator random, String region) {
     CredentialIssuer issuer = new CredentialIssuer(ports.keyRing(), clock, random);
-    PrincipalDirectory directory = new PrincipalDirectory(ports.users(), ports.roles());
+    PrincipalDirectory directory =
+        new PrincipalDirectory(ports.users(), ports.roles(), ports.policies());
     RequestKeys requestKeys = new RequestKeys(directory, clock);
     this.authenticateRequest =
         new AuthenticateRequestService(ports.accessKeys(), ports.keyRing(), clock, region);
@@ -102,11 +148,15 @@ public final class StsUseCases {
             clock,
             random);
     IamAuthorizer authorizer = new IamAuthorizer(directory, requestKeys);
+    this.iamAuthorizer = authorizer;
+    this.userStore = ports.users();
+    ManagedPolicies managedPolicies = new ManagedPolicies(ports.policies(), authorizer);
     IamUsers iamUsers = new IamUsers(ports.users(), authorizer);
     this.createUser = new CreateUserService(ports.users(), authorizer, clock, random);
     this.getUser = new GetUserService(iamUsers, ports.accounts(), authorizer);
     this.listUsers = new ListUsersService(ports.users(), authorizer);
-    this.deleteUser = new DeleteUserService(ports.users(), iamUsers, ports.accessKeys());
+    this.deleteUser =
+        new DeleteUserService(ports.users(), iamUsers, ports.accessKeys(), managedPolicies);
     this.tagUser = new TagUserService(ports.users(), iamUsers);
     this.untagUser = new UntagUserService(ports.users(), iamUsers);
     this.createAccessKey = new CreateAccessKeyService(ports.accessKeys(), iamUsers, clock, random);
@@ -121,11 +171,11 @@ public final class StsUseCases {
     this.updateRole = new UpdateRoleService(ports.roles(), iamRoles);
     this.updateAssumeRolePolicy =
         new UpdateAssumeRolePolicyService(ports.roles(), iamRoles, parser);
-    this.deleteRole = new DeleteRoleService(ports.roles(), iamRoles);
+    this.deleteRole = new DeleteRoleService(ports.roles(), iamRoles, managedPolicies);
     this.tagRole = new TagRoleService(ports.roles(), iamRoles);
     this.untagRole = new UntagRoleService(ports.roles(), iamRoles);
     this.putRolePermissionsBoundary =
-        new PutRolePermissionsBoundaryService(ports.roles(), iamRoles);
+        new PutRolePermissionsBoundaryService(ports.roles(), iamRoles, managedPolicies);
     this.deleteRolePermissionsBoundary =
         new DeleteRolePermissionsBoundaryService(ports.roles(), iamRoles);
     this.putUserPolicy = new PutUserPolicyService(ports.users(), iamUsers, parser);
@@ -136,6 +186,19 @@ public final class StsUseCases {
     this.getRolePolicy = new GetRolePolicyService(iamRoles);
     this.deleteRolePolicy = new DeleteRolePolicyService(ports.roles(), iamRoles);
     this.listRolePolicies = new ListRolePoliciesService(iamRoles);
+    // Managed policies.
+    this.createPolicy =
+        new CreatePolicyService(ports.policies(), parser, authorizer, clock, random);
+    this.getPolicy = new GetPolicyService(managedPolicies);
+    this.getPolicyVersion = new GetPolicyVersionService(managedPolicies);
+    this.deletePolicy = new DeletePolicyService(ports.policies(), managedPolicies);
+    this.listPolicies = new ListPoliciesService(ports.policies(), authorizer);
+    this.attachUserPolicy = new AttachUserPolicyService(iamUsers, managedPolicies);
+    this.detachUserPolicy = new DetachUserPolicyService(iamUsers, managedPolicies);
+    this.attachRolePolicy = new AttachRolePolicyService(iamRoles, managedPolicies);
+    this.detachRolePolicy = new DetachRolePolicyService(iamRoles, managedPolicies);
+    this.listAttachedUserPolicies = new ListAttachedUserPoliciesService(iamUsers, managedPolicies);
+    this.listAttachedRolePolicies = new ListAttachedRolePoliciesService(iamRoles, managedPolicies);
   }
 
   /**
@@ -159,6 +222,7 @@ public final class StsUseCases {
       UserStore users,
       RoleStore roles,
       AccessKeyStore accessKeys,
+      PolicyStore policies,
       KeyRing keyRing,
       PolicyDocumentParser policyParser) {
 
@@ -167,6 +231,7 @@ public final class StsUseCases {
       Objects.requireNonNull(users, "users");
       Objects.requireNonNull(roles, "roles");
       Objects.requireNonNull(accessKeys, "accessKeys");
+      Objects.requireNonNull(policies, "policies");
       Objects.requireNonNull(keyRing, "keyRing");
       Objects.requireNonNull(policyParser, "policyParser");
     }
@@ -302,5 +367,188 @@ public final class StsUseCases {
 
   public ListRolePoliciesUseCase listRolePolicies() {
     return listRolePolicies;
+  }
+
+  public CreatePolicyUseCase createPolicy() {
+    return createPolicy;
+  }
+
+  public GetPolicyUseCase getPolicy() {
+    return getPolicy;
+  }
+
+  public GetPolicyVersionUseCase getPolicyVersion() {
+    return getPolicyVersion;
+  }
+
+  public DeletePolicyUseCase deletePolicy() {
+    return deletePolicy;
+  }
+
+  public ListPoliciesUseCase listPolicies() {
+    return listPolicies;
+  }
+
+  public AttachUserPolicyUseCase attachUserPolicy() {
+    return attachUserPolicy;
+  }
+
+  public DetachUserPolicyUseCase detachUserPolicy() {
+    return detachUserPolicy;
+  }
+
+  public AttachRolePolicyUseCase attachRolePolicy() {
+    return attachRolePolicy;
+  }
+
+  public DetachRolePolicyUseCase detachRolePolicy() {
+    return detachRolePolicy;
+  }
+
+  public ListAttachedUserPoliciesUseCase listAttachedUserPolicies() {
+    return listAttachedUserPolicies;
+  }
+
+  public ListAttachedRolePoliciesUseCase listAttachedRolePolicies() {
+    return listAttachedRolePolicies;
+  }
+
+  IamAuthorizer iamAuthorizer() {
+    return iamAuthorizer;
+  }
+
+  UserStore userStore() {
+    return userStore;
+  }
+
+  /**
+   * Builds the IAM identity provider (OIDC, SAML) and virtual MFA device use cases, beside {@link
+   * StsUseCases} and with its authorizer, so that the composition root wires them while the
+   * services stay package-private.
+   */
+  public static final class ProviderAndMfaUseCases {
+
+    private final CreateOpenIdConnectProviderUseCase createOpenIdConnectProvider;
+    private final GetOpenIdConnectProviderUseCase getOpenIdConnectProvider;
+    private final ListOpenIdConnectProvidersUseCase listOpenIdConnectProviders;
+    private final DeleteOpenIdConnectProviderUseCase deleteOpenIdConnectProvider;
+    private final CreateSamlProviderUseCase createSamlProvider;
+    private final GetSamlProviderUseCase getSamlProvider;
+    private final ListSamlProvidersUseCase listSamlProviders;
+    private final DeleteSamlProviderUseCase deleteSamlProvider;
+    private final CreateVirtualMfaDeviceUseCase createVirtualMfaDevice;
+    private final EnableMfaDeviceUseCase enableMfaDevice;
+    private final DeactivateMfaDeviceUseCase deactivateMfaDevice;
+    private final ListMfaDevicesUseCase listMfaDevices;
+    private final DeleteVirtualMfaDeviceUseCase deleteVirtualMfaDevice;
+
+    private ProviderAndMfaUseCases(
+        StsUseCases core, Ports ports, Clock clock, RandomGenerator random) {
+      IamAuthorizer authorizer = core.iamAuthorizer();
+      IamUsers iamUsers = new IamUsers(core.userStore(), authorizer);
+      IamProviders iamProviders =
+          new IamProviders(ports.oidcProviders(), ports.samlProviders(), authorizer);
+      this.createOpenIdConnectProvider =
+          new CreateOpenIdConnectProviderService(ports.oidcProviders(), authorizer, clock);
+      this.getOpenIdConnectProvider = new GetOpenIdConnectProviderService(iamProviders);
+      this.listOpenIdConnectProviders =
+          new ListOpenIdConnectProvidersService(ports.oidcProviders(), authorizer);
+      this.deleteOpenIdConnectProvider =
+          new DeleteOpenIdConnectProviderService(ports.oidcProviders(), iamProviders);
+      this.createSamlProvider =
+          new CreateSamlProviderService(
+              ports.samlProviders(), ports.samlMetadataParser(), authorizer, clock);
+      this.getSamlProvider = new GetSamlProviderService(iamProviders);
+      this.listSamlProviders = new ListSamlProvidersService(ports.samlProviders(), authorizer);
+      this.deleteSamlProvider = new DeleteSamlProviderService(ports.samlProviders(), iamProviders);
+      this.createVirtualMfaDevice =
+          new CreateVirtualMfaDeviceService(ports.mfaDevices(), authorizer, random);
+      this.enableMfaDevice = new EnableMfaDeviceService(ports.mfaDevices(), iamUsers, clock);
+      this.deactivateMfaDevice = new DeactivateMfaDeviceService(ports.mfaDevices(), iamUsers);
+      this.listMfaDevices = new ListMfaDevicesService(ports.mfaDevices(), iamUsers);
+      this.deleteVirtualMfaDevice =
+          new DeleteVirtualMfaDeviceService(ports.mfaDevices(), authorizer);
+    }
+
+    /**
+     * @param core the STS and IAM use cases, whose authorizer and users these share
+     * @param clock the only source of time
+     * @param random the only source of randomness (MFA secrets): pass a SecureRandom
+     */
+    public static ProviderAndMfaUseCases create(
+        StsUseCases core, Ports ports, Clock clock, RandomGenerator random) {
+      return new ProviderAndMfaUseCases(
+          Objects.requireNonNull(core, "core"),
+          Objects.requireNonNull(ports, "ports"),
+          Objects.requireNonNull(clock, "clock"),
+          Objects.requireNonNull(random, "random"));
+    }
+
+    /** The outbound ports these use cases need beyond the principal stores. */
+    public record Ports(
+        OpenIdConnectProviderStore oidcProviders,
+        SamlProviderStore samlProviders,
+        SamlMetadataParser samlMetadataParser,
+        MfaDeviceStore mfaDevices) {
+
+      public Ports {
+        Objects.requireNonNull(oidcProviders, "oidcProviders");
+        Objects.requireNonNull(samlProviders, "samlProviders");
+        Objects.requireNonNull(samlMetadataParser, "samlMetadataParser");
+        Objects.requireNonNull(mfaDevices, "mfaDevices");
+      }
+    }
+
+    public CreateOpenIdConnectProviderUseCase createOpenIdConnectProvider() {
+      return createOpenIdConnectProvider;
+    }
+
+    public GetOpenIdConnectProviderUseCase getOpenIdConnectProvider() {
+      return getOpenIdConnectProvider;
+    }
+
+    public ListOpenIdConnectProvidersUseCase listOpenIdConnectProviders() {
+      return listOpenIdConnectProviders;
+    }
+
+    public DeleteOpenIdConnectProviderUseCase deleteOpenIdConnectProvider() {
+      return deleteOpenIdConnectProvider;
+    }
+
+    public CreateSamlProviderUseCase createSamlProvider() {
+      return createSamlProvider;
+    }
+
+    public GetSamlProviderUseCase getSamlProvider() {
+      return getSamlProvider;
+    }
+
+    public ListSamlProvidersUseCase listSamlProviders() {
+      return listSamlProviders;
+    }
+
+    public DeleteSamlProviderUseCase deleteSamlProvider() {
+      return deleteSamlProvider;
+    }
+
+    public CreateVirtualMfaDeviceUseCase createVirtualMfaDevice() {
+      return createVirtualMfaDevice;
+    }
+
+    public EnableMfaDeviceUseCase enableMfaDevice() {
+      return enableMfaDevice;
+    }
+
+    public DeactivateMfaDeviceUseCase deactivateMfaDevice() {
+      return deactivateMfaDevice;
+    }
+
+    public ListMfaDevicesUseCase listMfaDevices() {
+      return listMfaDevices;
+    }
+
+    public DeleteVirtualMfaDeviceUseCase deleteVirtualMfaDevice() {
+      return deleteVirtualMfaDevice;
+    }
   }
 }

@@ -204,6 +204,7 @@ class CreateAccessKeyServiceTest {
                     ports.users,
                     ports.roles,
                     racing,
+                    ports.policies,
                     ports.keyRing,
                     ports.policyParser),
                 TestClocks.fixed(),

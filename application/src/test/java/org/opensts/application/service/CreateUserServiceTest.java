@@ -204,6 +204,7 @@ class CreateUserServiceTest {
                     racing,
                     ports.roles,
                     ports.accessKeys,
+                    ports.policies,
                     ports.keyRing,
                     ports.policyParser),
                 TestClocks.fixed(),

@@ -39,7 +39,8 @@ class IamAuthorizerTest {
   private static final String OTHER_USER = "arn:aws:iam::111111111111:user/carol";
 
   private final TestPorts ports = new TestPorts();
-  private final PrincipalDirectory directory = new PrincipalDirectory(ports.users, ports.roles);
+  private final PrincipalDirectory directory =
+      new PrincipalDirectory(ports.users, ports.roles, ports.policies);
   private final IamAuthorizer authorizer =
       new IamAuthorizer(directory, new RequestKeys(directory, TestClocks.fixed()));
 

@@ -20,12 +20,15 @@ import org.opensts.domain.fixture.TestUsers;
 import org.opensts.domain.iam.PermissionsBoundary;
 import org.opensts.domain.iam.User;
 
-/** PutRolePermissionsBoundary: records the boundary's policy ARN on the role, replacing any. */
+/**
+ * PutRolePermissionsBoundary: records the boundary's policy ARN on the role, replacing any; the
+ * policy must exist.
+ */
 class PutRolePermissionsBoundaryServiceTest {
 
   private static final Caller ROOT = TestCallers.withLongTermKey(TestPrincipals.root());
   private static final String FIRST = "arn:aws:iam::111111111111:policy/First";
-  private static final String SECOND = "arn:aws:iam::aws:policy/PowerUserAccess";
+  private static final String SECOND = "arn:aws:iam::111111111111:policy/Second";
 
   private final TestPorts ports = new TestPorts();
   private final PutRolePermissionsBoundaryUseCase useCase =
@@ -34,6 +37,8 @@ class PutRolePermissionsBoundaryServiceTest {
   @Test
   void givenRole_putRolePermissionsBoundary_setsThenReplacesIt() {
     ports.roles.save(TestRoles.aRole());
+    ports.policies.add(ManagedPolicyFixtures.policy("First"));
+    ports.policies.add(ManagedPolicyFixtures.policy("Second"));
 
     useCase.putRolePermissionsBoundary(
         new PutRolePermissionsBoundaryCommand(ROOT, "deployer", FIRST));
@@ -43,6 +48,23 @@ class PutRolePermissionsBoundaryServiceTest {
 
     assertEquals(PermissionsBoundary.policy(FIRST), first);
     assertEquals(PermissionsBoundary.policy(SECOND), boundary());
+  }
+
+  @Test
+  void givenNoSuchPolicy_putRolePermissionsBoundary_failsWithNoSuchEntityAndKeepsNone() {
+    ports.roles.save(TestRoles.aRole());
+
+    EntityException error =
+        assertThrows(
+            EntityException.class,
+            () ->
+                useCase.putRolePermissionsBoundary(
+                    new PutRolePermissionsBoundaryCommand(ROOT, "deployer", FIRST)));
+
+    assertEquals(ErrorCode.NO_SUCH_ENTITY, error.code());
+    assertEquals(
+        "Scope ARN: " + FIRST + " does not exist or is not attachable.", error.getMessage());
+    assertEquals(PermissionsBoundary.NONE, boundary());
   }
 
   @Test

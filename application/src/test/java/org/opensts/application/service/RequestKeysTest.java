@@ -45,7 +45,9 @@ class RequestKeysTest {
 
   private final TestPorts ports = new TestPorts();
   private final RequestKeys requestKeys =
-      new RequestKeys(new PrincipalDirectory(ports.users, ports.roles), TestClocks.fixedAt(NOW));
+      new RequestKeys(
+          new PrincipalDirectory(ports.users, ports.roles, ports.policies),
+          TestClocks.fixedAt(NOW));
 
   RequestKeysTest() {
     User alice = TestUsers.aUser();

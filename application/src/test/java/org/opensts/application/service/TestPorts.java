@@ -14,6 +14,7 @@ import org.opensts.application.port.out.AccessKeyStore;
 import org.opensts.application.port.out.AccountStore;
 import org.opensts.application.port.out.KeyRing;
 import org.opensts.application.port.out.PolicyDocumentParser;
+import org.opensts.application.port.out.PolicyStore;
 import org.opensts.application.port.out.RoleStore;
 import org.opensts.application.port.out.UserStore;
 import org.opensts.domain.account.Account;
@@ -21,6 +22,7 @@ import org.opensts.domain.account.AccountId;
 import org.opensts.domain.credential.SealingKey;
 import org.opensts.domain.error.MalformedPolicyDocumentException;
 import org.opensts.domain.fixture.TestSealingKeys;
+import org.opensts.domain.iam.ManagedPolicy;
 import org.opensts.domain.iam.Role;
 import org.opensts.domain.iam.User;
 import org.opensts.domain.identity.AccessKey;
@@ -39,11 +41,13 @@ final class TestPorts {
   final Users users = new Users();
   final Roles roles = new Roles();
   final AccessKeys accessKeys = new AccessKeys();
+  final Policies policies = new Policies();
   final Keys keyRing = new Keys(TestSealingKeys.key());
   final Parser policyParser = new Parser();
 
   StsUseCases.Ports ports() {
-    return new StsUseCases.Ports(accounts, users, roles, accessKeys, keyRing, policyParser);
+    return new StsUseCases.Ports(
+        accounts, users, roles, accessKeys, policies, keyRing, policyParser);
   }
 
   StsUseCases useCases(Clock clock) {
@@ -164,6 +168,79 @@ final class TestPorts {
     @Override
     public void delete(AccessKeyId id) {
       byId.remove(id);
+    }
+  }
+
+  /** Managed policies by ARN, with the store's attachment rules. */
+  static final class Policies implements PolicyStore {
+    final Map<String, ManagedPolicy> byArn = new LinkedHashMap<>();
+
+    @Override
+    public boolean add(ManagedPolicy policy) {
+      boolean taken =
+          byArn.values().stream()
+              .anyMatch(
+                  p -> key(p.account(), p.name()).equals(key(policy.account(), policy.name())));
+      if (taken) {
+        return false;
+      }
+      byArn.put(policy.arn().toString(), policy);
+      return true;
+    }
+
+    void save(ManagedPolicy policy) {
+      byArn.put(policy.arn().toString(), policy);
+    }
+
+    @Override
+    public Optional<ManagedPolicy> find(String policyArn) {
+      return Optional.ofNullable(byArn.get(policyArn));
+    }
+
+    @Override
+    public List<ManagedPolicy> list(AccountId account) {
+      return byArn.values().stream().filter(p -> p.account().equals(account)).toList();
+    }
+
+    @Override
+    public Deletion delete(String policyArn) {
+      ManagedPolicy policy = byArn.get(policyArn);
+      if (policy == null) {
+        return Deletion.NO_SUCH_POLICY;
+      }
+      if (policy.attachmentCount() > 0) {
+        return Deletion.ATTACHED;
+      }
+      byArn.remove(policyArn);
+      return Deletion.DELETED;
+    }
+
+    @Override
+    public Attachment attach(String policyArn, String entityArn, int maxPerEntity) {
+      ManagedPolicy policy = byArn.get(policyArn);
+      if (policy == null) {
+        return Attachment.NO_SUCH_POLICY;
+      }
+      if (!policy.isAttachedTo(entityArn) && attachedTo(entityArn).size() >= maxPerEntity) {
+        return Attachment.LIMIT_EXCEEDED;
+      }
+      byArn.put(policyArn, policy.attachedTo(entityArn));
+      return Attachment.ATTACHED;
+    }
+
+    @Override
+    public boolean detach(String policyArn, String entityArn) {
+      ManagedPolicy policy = byArn.get(policyArn);
+      if (policy == null || !policy.isAttachedTo(entityArn)) {
+        return false;
+      }
+      byArn.put(policyArn, policy.detachedFrom(entityArn));
+      return true;
+    }
+
+    @Override
+    public List<ManagedPolicy> attachedTo(String entityArn) {
+      return byArn.values().stream().filter(p -> p.isAttachedTo(entityArn)).toList();
     }
   }
 

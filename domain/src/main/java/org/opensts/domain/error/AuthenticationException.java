@@ -40,4 +40,10 @@ public final class AuthenticationException extends StsException {
   public static AuthenticationException signatureDoesNotMatch(String message) {
     return new AuthenticationException(ErrorCode.SIGNATURE_DOES_NOT_MATCH, message);
   }
+
+  /** EnableMFADevice's answer to codes that are not the device's two consecutive codes. */
+  public static AuthenticationException invalidAuthenticationCode() {
+    return new AuthenticationException(
+        ErrorCode.INVALID_AUTHENTICATION_CODE, "Authentication code for device is not valid.");
+  }
 }

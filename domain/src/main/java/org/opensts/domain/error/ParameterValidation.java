@@ -72,6 +72,14 @@ public final class ParameterValidation {
     return this;
   }
 
+  /** A member whose model is an enum: AWS lists the allowed values in the message. */
+  public ParameterValidation oneOf(String member, String value, java.util.List<String> allowed) {
+    if (value != null && !allowed.contains(value)) {
+      violate(member, value, "Member must satisfy enum value set: " + allowed);
+    }
+    return this;
+  }
+
   public void throwIfInvalid() {
     if (violations.isEmpty()) {
       return;

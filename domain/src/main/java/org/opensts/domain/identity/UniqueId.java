@@ -2,10 +2,14 @@ package org.opensts.domain.identity;
 
 import java.util.random.RandomGenerator;
 
-/** IAM unique ids: {@code AIDA…} for users, {@code AROA…} for roles, 21 characters. */
+/**
+ * IAM unique ids: {@code AIDA…} for users, {@code AROA…} for roles, {@code ANPA…} for managed
+ * policies, 21 characters.
+ */
 public enum UniqueId {
   USER("AIDA"),
-  ROLE("AROA");
+  ROLE("AROA"),
+  POLICY("ANPA");
 
   private final String prefix;
 

@@ -13,14 +13,22 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** IAM unique ids: {@code AIDA…} for users and {@code AROA…} for roles, 21 characters. */
+/**
+ * IAM unique ids: {@code AIDA…} for users, {@code AROA…} for roles and {@code ANPA…} for managed
+ * policies, 21 characters.
+ */
 class UniqueIdTest {
 
   @ParameterizedTest
   @EnumSource(UniqueId.class)
   void givenKind_generate_makesValidIdsWithItsPrefix(UniqueId kind) {
     SplittableRandom random = new SplittableRandom(3);
-    String prefix = kind == UniqueId.USER ? "AIDA" : "AROA";
+    String prefix =
+        switch (kind) {
+          case USER -> "AIDA";
+          case ROLE -> "AROA";
+          case POLICY -> "ANPA";
+        };
     for (int i = 0; i < 100; i++) {
       String id = kind.generate(random);
 

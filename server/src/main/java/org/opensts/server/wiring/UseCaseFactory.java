@@ -8,27 +8,56 @@ import java.time.Clock;
 import org.opensts.adapter.persistence.memory.GeneratedKeyRing;
 import org.opensts.adapter.persistence.memory.InMemoryAccessKeyStore;
 import org.opensts.adapter.persistence.memory.InMemoryAccountStore;
+import org.opensts.adapter.persistence.memory.InMemoryMfaDeviceStore;
+import org.opensts.adapter.persistence.memory.InMemoryOpenIdConnectProviderStore;
+import org.opensts.adapter.persistence.memory.InMemoryPolicyStore;
 import org.opensts.adapter.persistence.memory.InMemoryRoleStore;
+import org.opensts.adapter.persistence.memory.InMemorySamlProviderStore;
 import org.opensts.adapter.persistence.memory.InMemoryUserStore;
 import org.opensts.adapter.policyjson.JacksonPolicyDocumentParser;
+import org.opensts.adapter.saml.JdkSamlMetadataParser;
 import org.opensts.application.port.in.admin.ProvisionAccountUseCase;
 import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
+import org.opensts.application.port.in.iam.AttachRolePolicyUseCase;
+import org.opensts.application.port.in.iam.AttachUserPolicyUseCase;
 import org.opensts.application.port.in.iam.CreateAccessKeyUseCase;
+import org.opensts.application.port.in.iam.CreateOpenIdConnectProviderUseCase;
+import org.opensts.application.port.in.iam.CreatePolicyUseCase;
 import org.opensts.application.port.in.iam.CreateRoleUseCase;
+import org.opensts.application.port.in.iam.CreateSamlProviderUseCase;
 import org.opensts.application.port.in.iam.CreateUserUseCase;
+import org.opensts.application.port.in.iam.CreateVirtualMfaDeviceUseCase;
+import org.opensts.application.port.in.iam.DeactivateMfaDeviceUseCase;
 import org.opensts.application.port.in.iam.DeleteAccessKeyUseCase;
+import org.opensts.application.port.in.iam.DeleteOpenIdConnectProviderUseCase;
+import org.opensts.application.port.in.iam.DeletePolicyUseCase;
 import org.opensts.application.port.in.iam.DeleteRolePermissionsBoundaryUseCase;
 import org.opensts.application.port.in.iam.DeleteRolePolicyUseCase;
 import org.opensts.application.port.in.iam.DeleteRoleUseCase;
+import org.opensts.application.port.in.iam.DeleteSamlProviderUseCase;
 import org.opensts.application.port.in.iam.DeleteUserPolicyUseCase;
 import org.opensts.application.port.in.iam.DeleteUserUseCase;
+import org.opensts.application.port.in.iam.DeleteVirtualMfaDeviceUseCase;
+import org.opensts.application.port.in.iam.DetachRolePolicyUseCase;
+import org.opensts.application.port.in.iam.DetachUserPolicyUseCase;
+import org.opensts.application.port.in.iam.EnableMfaDeviceUseCase;
+import org.opensts.application.port.in.iam.GetOpenIdConnectProviderUseCase;
+import org.opensts.application.port.in.iam.GetPolicyUseCase;
+import org.opensts.application.port.in.iam.GetPolicyVersionUseCase;
 import org.opensts.application.port.in.iam.GetRolePolicyUseCase;
 import org.opensts.application.port.in.iam.GetRoleUseCase;
+import org.opensts.application.port.in.iam.GetSamlProviderUseCase;
 import org.opensts.application.port.in.iam.GetUserPolicyUseCase;
 import org.opensts.application.port.in.iam.GetUserUseCase;
 import org.opensts.application.port.in.iam.ListAccessKeysUseCase;
+import org.opensts.application.port.in.iam.ListAttachedRolePoliciesUseCase;
+import org.opensts.application.port.in.iam.ListAttachedUserPoliciesUseCase;
+import org.opensts.application.port.in.iam.ListMfaDevicesUseCase;
+import org.opensts.application.port.in.iam.ListOpenIdConnectProvidersUseCase;
+import org.opensts.application.port.in.iam.ListPoliciesUseCase;
 import org.opensts.application.port.in.iam.ListRolePoliciesUseCase;
 import org.opensts.application.port.in.iam.ListRolesUseCase;
+import org.opensts.application.port.in.iam.ListSamlProvidersUseCase;
 import org.opensts.application.port.in.iam.ListUserPoliciesUseCase;
 import org.opensts.application.port.in.iam.ListUsersUseCase;
 import org.opensts.application.port.in.iam.PutRolePermissionsBoundaryUseCase;
@@ -45,6 +74,7 @@ import org.opensts.application.port.in.sts.AssumeRoleUseCase;
 import org.opensts.application.port.in.sts.GetCallerIdentityUseCase;
 import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
 import org.opensts.application.service.StsUseCases;
+import org.opensts.application.service.StsUseCases.ProviderAndMfaUseCases;
 
 /** Builds the use cases over the embedded stores and exposes each inbound port as a bean. */
 @Factory
@@ -66,6 +96,7 @@ final class UseCaseFactory {
             new InMemoryUserStore(),
             new InMemoryRoleStore(),
             new InMemoryAccessKeyStore(),
+            new InMemoryPolicyStore(),
             new GeneratedKeyRing(random),
             new JacksonPolicyDocumentParser());
     return StsUseCases.create(ports, clock, random, settings.getRegion());
@@ -234,5 +265,140 @@ final class UseCaseFactory {
   @Singleton
   ListRolePoliciesUseCase listRolePolicies(StsUseCases useCases) {
     return useCases.listRolePolicies();
+  }
+
+  // Managed policies.
+
+  @Singleton
+  CreatePolicyUseCase createPolicy(StsUseCases useCases) {
+    return useCases.createPolicy();
+  }
+
+  @Singleton
+  GetPolicyUseCase getPolicy(StsUseCases useCases) {
+    return useCases.getPolicy();
+  }
+
+  @Singleton
+  GetPolicyVersionUseCase getPolicyVersion(StsUseCases useCases) {
+    return useCases.getPolicyVersion();
+  }
+
+  @Singleton
+  DeletePolicyUseCase deletePolicy(StsUseCases useCases) {
+    return useCases.deletePolicy();
+  }
+
+  @Singleton
+  ListPoliciesUseCase listPolicies(StsUseCases useCases) {
+    return useCases.listPolicies();
+  }
+
+  @Singleton
+  AttachUserPolicyUseCase attachUserPolicy(StsUseCases useCases) {
+    return useCases.attachUserPolicy();
+  }
+
+  @Singleton
+  DetachUserPolicyUseCase detachUserPolicy(StsUseCases useCases) {
+    return useCases.detachUserPolicy();
+  }
+
+  @Singleton
+  AttachRolePolicyUseCase attachRolePolicy(StsUseCases useCases) {
+    return useCases.attachRolePolicy();
+  }
+
+  @Singleton
+  DetachRolePolicyUseCase detachRolePolicy(StsUseCases useCases) {
+    return useCases.detachRolePolicy();
+  }
+
+  @Singleton
+  ListAttachedUserPoliciesUseCase listAttachedUserPolicies(StsUseCases useCases) {
+    return useCases.listAttachedUserPolicies();
+  }
+
+  @Singleton
+  ListAttachedRolePoliciesUseCase listAttachedRolePolicies(StsUseCases useCases) {
+    return useCases.listAttachedRolePolicies();
+  }
+
+  // Identity providers and MFA devices.
+
+  @Singleton
+  ProviderAndMfaUseCases providerAndMfaUseCases(StsUseCases useCases, Clock clock) {
+    ProviderAndMfaUseCases.Ports ports =
+        new ProviderAndMfaUseCases.Ports(
+            new InMemoryOpenIdConnectProviderStore(),
+            new InMemorySamlProviderStore(),
+            new JdkSamlMetadataParser(),
+            new InMemoryMfaDeviceStore());
+    return ProviderAndMfaUseCases.create(useCases, ports, clock, new SecureRandom());
+  }
+
+  @Singleton
+  CreateOpenIdConnectProviderUseCase createOpenIdConnectProvider(ProviderAndMfaUseCases useCases) {
+    return useCases.createOpenIdConnectProvider();
+  }
+
+  @Singleton
+  GetOpenIdConnectProviderUseCase getOpenIdConnectProvider(ProviderAndMfaUseCases useCases) {
+    return useCases.getOpenIdConnectProvider();
+  }
+
+  @Singleton
+  ListOpenIdConnectProvidersUseCase listOpenIdConnectProviders(ProviderAndMfaUseCases useCases) {
+    return useCases.listOpenIdConnectProviders();
+  }
+
+  @Singleton
+  DeleteOpenIdConnectProviderUseCase deleteOpenIdConnectProvider(ProviderAndMfaUseCases useCases) {
+    return useCases.deleteOpenIdConnectProvider();
+  }
+
+  @Singleton
+  CreateSamlProviderUseCase createSamlProvider(ProviderAndMfaUseCases useCases) {
+    return useCases.createSamlProvider();
+  }
+
+  @Singleton
+  GetSamlProviderUseCase getSamlProvider(ProviderAndMfaUseCases useCases) {
+    return useCases.getSamlProvider();
+  }
+
+  @Singleton
+  ListSamlProvidersUseCase listSamlProviders(ProviderAndMfaUseCases useCases) {
+    return useCases.listSamlProviders();
+  }
+
+  @Singleton
+  DeleteSamlProviderUseCase deleteSamlProvider(ProviderAndMfaUseCases useCases) {
+    return useCases.deleteSamlProvider();
+  }
+
+  @Singleton
+  CreateVirtualMfaDeviceUseCase createVirtualMfaDevice(ProviderAndMfaUseCases useCases) {
+    return useCases.createVirtualMfaDevice();
+  }
+
+  @Singleton
+  EnableMfaDeviceUseCase enableMfaDevice(ProviderAndMfaUseCases useCases) {
+    return useCases.enableMfaDevice();
+  }
+
+  @Singleton
+  DeactivateMfaDeviceUseCase deactivateMfaDevice(ProviderAndMfaUseCases useCases) {
+    return useCases.deactivateMfaDevice();
+  }
+
+  @Singleton
+  ListMfaDevicesUseCase listMfaDevices(ProviderAndMfaUseCases useCases) {
+    return useCases.listMfaDevices();
+  }
+
+  @Singleton
+  DeleteVirtualMfaDeviceUseCase deleteVirtualMfaDevice(ProviderAndMfaUseCases useCases) {
+    return useCases.deleteVirtualMfaDevice();
   }
 }

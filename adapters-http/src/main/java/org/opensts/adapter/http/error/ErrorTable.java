@@ -15,6 +15,7 @@ public final class ErrorTable {
       case EXPIRED_TOKEN -> new WireError(403, "ExpiredToken", true);
       case INCOMPLETE_SIGNATURE -> new WireError(400, "IncompleteSignature", true);
       case INVALID_ACTION -> new WireError(400, "InvalidAction", true);
+      case INVALID_AUTHENTICATION_CODE -> new WireError(403, "InvalidAuthenticationCode", true);
       case INVALID_CLIENT_TOKEN_ID -> new WireError(403, "InvalidClientTokenId", true);
       case INVALID_INPUT -> new WireError(400, "InvalidInput", true);
       case INVALID_PARAMETER_VALUE -> new WireError(400, "InvalidParameterValue", true);

@@ -5,22 +5,46 @@ import java.util.Map;
 import java.util.Optional;
 import org.opensts.adapter.http.query.QueryAction;
 import org.opensts.adapter.http.query.QueryApi;
+import org.opensts.application.port.in.iam.AttachRolePolicyUseCase;
+import org.opensts.application.port.in.iam.AttachUserPolicyUseCase;
 import org.opensts.application.port.in.iam.CreateAccessKeyUseCase;
+import org.opensts.application.port.in.iam.CreateOpenIdConnectProviderUseCase;
+import org.opensts.application.port.in.iam.CreatePolicyUseCase;
 import org.opensts.application.port.in.iam.CreateRoleUseCase;
+import org.opensts.application.port.in.iam.CreateSamlProviderUseCase;
 import org.opensts.application.port.in.iam.CreateUserUseCase;
+import org.opensts.application.port.in.iam.CreateVirtualMfaDeviceUseCase;
+import org.opensts.application.port.in.iam.DeactivateMfaDeviceUseCase;
 import org.opensts.application.port.in.iam.DeleteAccessKeyUseCase;
+import org.opensts.application.port.in.iam.DeleteOpenIdConnectProviderUseCase;
+import org.opensts.application.port.in.iam.DeletePolicyUseCase;
 import org.opensts.application.port.in.iam.DeleteRolePermissionsBoundaryUseCase;
 import org.opensts.application.port.in.iam.DeleteRolePolicyUseCase;
 import org.opensts.application.port.in.iam.DeleteRoleUseCase;
+import org.opensts.application.port.in.iam.DeleteSamlProviderUseCase;
 import org.opensts.application.port.in.iam.DeleteUserPolicyUseCase;
 import org.opensts.application.port.in.iam.DeleteUserUseCase;
+import org.opensts.application.port.in.iam.DeleteVirtualMfaDeviceUseCase;
+import org.opensts.application.port.in.iam.DetachRolePolicyUseCase;
+import org.opensts.application.port.in.iam.DetachUserPolicyUseCase;
+import org.opensts.application.port.in.iam.EnableMfaDeviceUseCase;
+import org.opensts.application.port.in.iam.GetOpenIdConnectProviderUseCase;
+import org.opensts.application.port.in.iam.GetPolicyUseCase;
+import org.opensts.application.port.in.iam.GetPolicyVersionUseCase;
 import org.opensts.application.port.in.iam.GetRolePolicyUseCase;
 import org.opensts.application.port.in.iam.GetRoleUseCase;
+import org.opensts.application.port.in.iam.GetSamlProviderUseCase;
 import org.opensts.application.port.in.iam.GetUserPolicyUseCase;
 import org.opensts.application.port.in.iam.GetUserUseCase;
 import org.opensts.application.port.in.iam.ListAccessKeysUseCase;
+import org.opensts.application.port.in.iam.ListAttachedRolePoliciesUseCase;
+import org.opensts.application.port.in.iam.ListAttachedUserPoliciesUseCase;
+import org.opensts.application.port.in.iam.ListMfaDevicesUseCase;
+import org.opensts.application.port.in.iam.ListOpenIdConnectProvidersUseCase;
+import org.opensts.application.port.in.iam.ListPoliciesUseCase;
 import org.opensts.application.port.in.iam.ListRolePoliciesUseCase;
 import org.opensts.application.port.in.iam.ListRolesUseCase;
+import org.opensts.application.port.in.iam.ListSamlProvidersUseCase;
 import org.opensts.application.port.in.iam.ListUserPoliciesUseCase;
 import org.opensts.application.port.in.iam.ListUsersUseCase;
 import org.opensts.application.port.in.iam.PutRolePermissionsBoundaryUseCase;
@@ -81,11 +105,53 @@ public final class IamApi implements QueryApi {
       DeleteRolePolicyUseCase deleteRolePolicy,
       ListRolePoliciesUseCase listRolePolicies) {}
 
-  public IamApi(UserUseCases users, RoleUseCases roles, InlinePolicyUseCases inlinePolicies) {
+  /** The managed policy use cases, attachments to users and roles included. */
+  public record ManagedPolicyUseCases(
+      CreatePolicyUseCase createPolicy,
+      GetPolicyUseCase getPolicy,
+      GetPolicyVersionUseCase getPolicyVersion,
+      DeletePolicyUseCase deletePolicy,
+      ListPoliciesUseCase listPolicies,
+      AttachUserPolicyUseCase attachUserPolicy,
+      DetachUserPolicyUseCase detachUserPolicy,
+      AttachRolePolicyUseCase attachRolePolicy,
+      DetachRolePolicyUseCase detachRolePolicy,
+      ListAttachedUserPoliciesUseCase listAttachedUserPolicies,
+      ListAttachedRolePoliciesUseCase listAttachedRolePolicies) {}
+
+  /** The OpenID Connect and SAML identity provider use cases. */
+  public record ProviderUseCases(
+      CreateOpenIdConnectProviderUseCase createOpenIdConnectProvider,
+      GetOpenIdConnectProviderUseCase getOpenIdConnectProvider,
+      ListOpenIdConnectProvidersUseCase listOpenIdConnectProviders,
+      DeleteOpenIdConnectProviderUseCase deleteOpenIdConnectProvider,
+      CreateSamlProviderUseCase createSamlProvider,
+      GetSamlProviderUseCase getSamlProvider,
+      ListSamlProvidersUseCase listSamlProviders,
+      DeleteSamlProviderUseCase deleteSamlProvider) {}
+
+  /** The virtual MFA device use cases. */
+  public record MfaUseCases(
+      CreateVirtualMfaDeviceUseCase createVirtualMfaDevice,
+      EnableMfaDeviceUseCase enableMfaDevice,
+      DeactivateMfaDeviceUseCase deactivateMfaDevice,
+      ListMfaDevicesUseCase listMfaDevices,
+      DeleteVirtualMfaDeviceUseCase deleteVirtualMfaDevice) {}
+
+  public IamApi(
+      UserUseCases users,
+      RoleUseCases roles,
+      InlinePolicyUseCases inlinePolicies,
+      ManagedPolicyUseCases managedPolicies,
+      ProviderUseCases providers,
+      MfaUseCases mfa) {
     Map<String, QueryAction> all = new HashMap<>();
     all.putAll(UserActions.of(users));
     all.putAll(RoleActions.of(roles));
     all.putAll(InlinePolicyActions.of(inlinePolicies));
+    all.putAll(ManagedPolicyActions.of(managedPolicies));
+    all.putAll(ProviderActions.of(providers));
+    all.putAll(MfaActions.of(mfa));
     this.actions = Map.copyOf(all);
   }
 

@@ -71,8 +71,11 @@ public final class XmlDocument {
         case '&' -> out.append("&amp;");
         case '"' -> out.append("&quot;");
         case '\'' -> out.append("&apos;");
+        // A parser turns a raw CR (and CRLF) into LF, so a CR kept in a document must be a
+        // reference.
+        case '\r' -> out.append("&#13;");
         default -> {
-          if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+          if (c < 0x20 && c != '\t' && c != '\n') {
             out.append("&#").append((int) c).append(';');
           } else {
             out.append(c);

@@ -24,6 +24,7 @@ class ErrorTableTest {
         Arguments.of(ErrorCode.EXPIRED_TOKEN, 403, "ExpiredToken"),
         Arguments.of(ErrorCode.INCOMPLETE_SIGNATURE, 400, "IncompleteSignature"),
         Arguments.of(ErrorCode.INVALID_ACTION, 400, "InvalidAction"),
+        Arguments.of(ErrorCode.INVALID_AUTHENTICATION_CODE, 403, "InvalidAuthenticationCode"),
         Arguments.of(ErrorCode.INVALID_CLIENT_TOKEN_ID, 403, "InvalidClientTokenId"),
         Arguments.of(ErrorCode.INVALID_INPUT, 400, "InvalidInput"),
         Arguments.of(ErrorCode.INVALID_PARAMETER_VALUE, 400, "InvalidParameterValue"),

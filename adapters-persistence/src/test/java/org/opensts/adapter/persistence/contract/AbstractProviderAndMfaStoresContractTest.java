@@ -1,0 +1,111 @@
+package org.opensts.adapter.persistence.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.opensts.application.port.out.MfaDeviceStore;
+import org.opensts.application.port.out.OpenIdConnectProviderStore;
+import org.opensts.application.port.out.SamlProviderStore;
+import org.opensts.domain.fixture.TestAccounts;
+import org.opensts.domain.iam.OpenIdConnectProvider;
+import org.opensts.domain.iam.SamlProvider;
+import org.opensts.domain.iam.VirtualMfaDevice;
+import org.opensts.domain.identity.IamPath;
+
+/**
+ * What every store of OIDC providers, SAML providers and virtual MFA devices must do; each
+ * implementation supplies only the factories.
+ */
+public abstract class AbstractProviderAndMfaStoresContractTest {
+
+  private static final Instant NOW = Instant.parse("2025-01-01T00:00:00Z");
+
+  protected abstract OpenIdConnectProviderStore newOidcStore();
+
+  protected abstract SamlProviderStore newSamlStore();
+
+  protected abstract MfaDeviceStore newMfaStore();
+
+  private static OpenIdConnectProvider oidc(String url) {
+    return new OpenIdConnectProvider(
+        TestAccounts.ALPHA, url, List.of("sts.amazonaws.com"), List.of(), List.of(), NOW);
+  }
+
+  private static VirtualMfaDevice device(String name) {
+    return new VirtualMfaDevice(
+        TestAccounts.ALPHA,
+        IamPath.ROOT,
+        name,
+        "JBSWY3DPEHPK3PXP",
+        List.of(),
+        VirtualMfaDevice.Assignment.NONE);
+  }
+
+  @Test
+  void givenProviderForUrl_add_refusesTheSameUrlButNotAnotherAccount() {
+    OpenIdConnectProviderStore store = newOidcStore();
+    OpenIdConnectProvider first = oidc("idp.example.com");
+
+    assertTrue(store.add(first));
+    assertFalse(store.add(oidc("idp.example.com")));
+    assertTrue(
+        store.add(
+            new OpenIdConnectProvider(
+                TestAccounts.BETA, "idp.example.com", List.of(), List.of(), List.of(), NOW)));
+    assertEquals(first, store.find(TestAccounts.ALPHA, "idp.example.com").orElseThrow());
+    assertEquals(1, store.list(TestAccounts.ALPHA).size());
+  }
+
+  @Test
+  void givenDeletedProvider_find_returnsNothing() {
+    OpenIdConnectProviderStore store = newOidcStore();
+    store.add(oidc("idp.example.com"));
+
+    store.delete(TestAccounts.ALPHA, "idp.example.com");
+
+    assertTrue(store.find(TestAccounts.ALPHA, "idp.example.com").isEmpty());
+  }
+
+  @Test
+  void givenSamlProviderOfTheSameName_add_refusesAndKeepsTheFirst() {
+    SamlProviderStore store = newSamlStore();
+    SamlProvider first =
+        new SamlProvider(
+            TestAccounts.ALPHA, "corp", "<md/>", "urn:idp", List.of("MII"), NOW, NOW, List.of());
+
+    assertTrue(store.add(first));
+    assertFalse(store.add(first));
+    assertEquals(first, store.find(TestAccounts.ALPHA, "corp").orElseThrow());
+    store.delete(TestAccounts.ALPHA, "corp");
+    assertTrue(store.list(TestAccounts.ALPHA).isEmpty());
+  }
+
+  @Test
+  void givenDevice_update_replacesItAndAFailingChangeLeavesItAlone() {
+    MfaDeviceStore store = newMfaStore();
+    VirtualMfaDevice device = device("alice-phone");
+    String serial = device.serialNumber().toString();
+    assertTrue(store.add(device));
+    assertFalse(store.add(device("alice-phone")));
+
+    VirtualMfaDevice enabled =
+        store.update(TestAccounts.ALPHA, serial, d -> d.enabledFor("alice", NOW)).orElseThrow();
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            store.update(
+                TestAccounts.ALPHA,
+                serial,
+                d -> {
+                  throw new IllegalStateException("refused");
+                }));
+
+    assertEquals(enabled, store.find(TestAccounts.ALPHA, serial).orElseThrow());
+    assertTrue(store.update(TestAccounts.ALPHA, serial + "x", d -> d).isEmpty());
+  }
+}

@@ -1,0 +1,4 @@
+package org.opensts.application.port.in.iam;
+
+/** AttachRolePolicy returns nothing but its request id. */
+public record AttachRolePolicyResult() {}

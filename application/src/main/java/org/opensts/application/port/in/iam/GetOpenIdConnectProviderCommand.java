@@ -1,0 +1,17 @@
+package org.opensts.application.port.in.iam;
+
+import java.util.Objects;
+import org.opensts.domain.credential.Caller;
+import org.opensts.domain.error.ParameterValidation;
+
+/** GetOpenIDConnectProvider's members. */
+public record GetOpenIdConnectProviderCommand(Caller caller, String providerArn) {
+
+  public GetOpenIdConnectProviderCommand {
+    Objects.requireNonNull(caller, "caller");
+    ParameterValidation.start()
+        .required("providerArn", providerArn)
+        .length("providerArn", providerArn, 20, 2048)
+        .throwIfInvalid();
+  }
+}

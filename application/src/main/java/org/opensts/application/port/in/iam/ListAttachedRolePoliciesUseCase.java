@@ -1,0 +1,9 @@
+package org.opensts.application.port.in.iam;
+
+/**
+ * Use case: ListAttachedRolePolicies — lists the managed policies attached to a role, page by page.
+ */
+public interface ListAttachedRolePoliciesUseCase {
+
+  ListAttachedRolePoliciesResult listAttachedRolePolicies(ListAttachedRolePoliciesCommand command);
+}

@@ -1,0 +1,85 @@
+package org.opensts.domain.iam;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.opensts.domain.account.AccountId;
+import org.opensts.domain.credential.Base32;
+import org.opensts.domain.credential.Totp;
+import org.opensts.domain.identity.Arn;
+import org.opensts.domain.identity.IamPath;
+import org.opensts.domain.identity.Tag;
+
+/**
+ * A virtual MFA device: a TOTP secret, named by its serial number {@code
+ * arn:aws:iam::ACCOUNT:mfa/PATH/NAME}, and the user it is enabled for once it is.
+ *
+ * @param seed the secret in base 32, as authenticator apps take it
+ * @param assignment the user and enable date, or {@link Assignment#NONE} while not enabled
+ */
+public record VirtualMfaDevice(
+    AccountId account,
+    IamPath path,
+    String name,
+    String seed,
+    List<Tag> tags,
+    Assignment assignment) {
+
+  /** 20 random bytes (160 bits), the HMAC-SHA1 key size RFC 4226 recommends. */
+  public static final int SEED_BYTES = 20;
+
+  /** IAM's quota of MFA devices in use per user. */
+  public static final int MAX_PER_USER = 8;
+
+  /** Whom a device is enabled for; {@link #NONE} for nobody. */
+  public record Assignment(String userName, Instant enableDate) {
+    public static final Assignment NONE = new Assignment(null, null);
+
+    public boolean isAssigned() {
+      return userName != null;
+    }
+  }
+
+  public VirtualMfaDevice {
+    Objects.requireNonNull(account, "account");
+    Objects.requireNonNull(path, "path");
+    if (name == null || !EntityName.PATTERN.matcher(name).matches()) {
+      throw new IllegalArgumentException("An MFA device name is [\\w+=,.@-]+: " + name);
+    }
+    Base32.decode(Objects.requireNonNull(seed, "seed"));
+    tags = List.copyOf(tags);
+    Objects.requireNonNull(assignment, "assignment");
+  }
+
+  /** The serial number of a device at that path and name. */
+  public static Arn serialNumberOf(AccountId account, IamPath path, String name) {
+    return Arn.iam(account.value(), "mfa" + path.value() + name);
+  }
+
+  public Arn serialNumber() {
+    return serialNumberOf(account, path, name);
+  }
+
+  public boolean isEnabled() {
+    return assignment.isAssigned();
+  }
+
+  public Optional<String> userName() {
+    return Optional.ofNullable(assignment.userName());
+  }
+
+  /** Whether two codes are this device's for consecutive time steps near {@code now}. */
+  public boolean acceptsCodes(Instant now, String first, String second) {
+    return Totp.areConsecutive(Base32.decode(seed), now, first, second);
+  }
+
+  public VirtualMfaDevice enabledFor(String userName, Instant now) {
+    return new VirtualMfaDevice(
+        account, path, name, seed, tags, new Assignment(Objects.requireNonNull(userName), now));
+  }
+
+  public VirtualMfaDevice deactivated() {
+    return new VirtualMfaDevice(account, path, name, seed, tags, Assignment.NONE);
+  }
+}
