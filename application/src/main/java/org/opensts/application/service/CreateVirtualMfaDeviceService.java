@@ -35,12 +35,36 @@ final class CreateVirtualMfaDeviceService implements CreateVirtualMfaDeviceUseCa
     authorizer.authorize(command.caller(), "iam:CreateVirtualMFADevice", serialNumber);
     byte[] secret = new byte[VirtualMfaDevice.SEED_BYTES];
     random.nextBytes(secret);
+    return create(command, Base32.encode(secret));
+  }
+
+  /**
+   * The bootstrap file's path: a device with a seed chosen in advance, so that authenticator apps
+   * can be configured before the server starts. Only trusted configuration reaches it; the API
+   * always draws a fresh secret. The command is checked and authorized as for the API.
+   *
+   * @param seed the secret in Base32
+   * @throws IllegalArgumentException for a seed that is not Base32
+   */
+  CreateVirtualMfaDeviceResult createWithSeed(CreateVirtualMfaDeviceCommand command, String seed) {
+    AccountId account = command.caller().principal().account();
+    IamPath path = IamPath.of(command.path());
+    authorizer.authorize(
+        command.caller(),
+        "iam:CreateVirtualMFADevice",
+        VirtualMfaDevice.serialNumberOf(account, path, command.deviceName()).toString());
+    return create(command, seed);
+  }
+
+  private CreateVirtualMfaDeviceResult create(CreateVirtualMfaDeviceCommand command, String seed) {
+    AccountId account = command.caller().principal().account();
+    IamPath path = IamPath.of(command.path());
     VirtualMfaDevice device =
         new VirtualMfaDevice(
             account,
             path,
             command.deviceName(),
-            Base32.encode(secret),
+            seed,
             command.tags(),
             VirtualMfaDevice.Assignment.NONE);
     if (!devices.add(device)) {

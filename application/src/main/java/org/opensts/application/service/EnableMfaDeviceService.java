@@ -2,11 +2,13 @@ package org.opensts.application.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.BiPredicate;
 import org.opensts.application.port.in.iam.EnableMfaDeviceCommand;
 import org.opensts.application.port.in.iam.EnableMfaDeviceResult;
 import org.opensts.application.port.in.iam.EnableMfaDeviceUseCase;
 import org.opensts.application.port.out.MfaDeviceStore;
 import org.opensts.domain.account.AccountId;
+import org.opensts.domain.credential.Caller;
 import org.opensts.domain.error.AuthenticationException;
 import org.opensts.domain.error.EntityException;
 import org.opensts.domain.iam.User;
@@ -30,7 +32,30 @@ final class EnableMfaDeviceService implements EnableMfaDeviceUseCase {
 
   @Override
   public EnableMfaDeviceResult enableMfaDevice(EnableMfaDeviceCommand command) {
-    User user = iamUsers.authorized(command.caller(), "iam:EnableMFADevice", command.userName());
+    return enable(
+        command.caller(),
+        command.userName(),
+        command.serialNumber(),
+        (device, now) ->
+            device.acceptsCodes(now, command.authenticationCode1(), command.authenticationCode2()));
+  }
+
+  /**
+   * The bootstrap file's path: enables a device for a user without TOTP codes. The file is trusted
+   * configuration written by the operator, who declared the seed and so holds the device; there is
+   * no user at start-up to type codes. Every other check (authorization, the user and the device
+   * exist, the device is not in use, the per-user quota) is the API's.
+   */
+  EnableMfaDeviceResult enableTrusted(Caller caller, String userName, String serialNumber) {
+    return enable(caller, userName, serialNumber, (device, now) -> true);
+  }
+
+  private EnableMfaDeviceResult enable(
+      Caller caller,
+      String userName,
+      String serialNumber,
+      BiPredicate<VirtualMfaDevice, Instant> holdsDevice) {
+    User user = iamUsers.authorized(caller, "iam:EnableMFADevice", userName);
     AccountId account = user.account();
     long inUse =
         devices.list(account).stream()
@@ -43,18 +68,17 @@ final class EnableMfaDeviceService implements EnableMfaDeviceUseCase {
     devices
         .update(
             account,
-            command.serialNumber(),
+            serialNumber,
             device -> {
               if (device.isEnabled()) {
                 throw EntityException.alreadyExists("MFA Device is already in use.");
               }
-              if (!device.acceptsCodes(
-                  now, command.authenticationCode1(), command.authenticationCode2())) {
+              if (!holdsDevice.test(device, now)) {
                 throw AuthenticationException.invalidAuthenticationCode();
               }
               return device.enabledFor(user.name(), now);
             })
-        .orElseThrow(() -> noSuchDevice(command.serialNumber()));
+        .orElseThrow(() -> noSuchDevice(serialNumber));
     return new EnableMfaDeviceResult();
   }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.opensts.application.port.in.admin.ProvisionAccountUseCase;
+import org.opensts.application.port.in.admin.ProvisionIamEntitiesUseCase;
 import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
 import org.opensts.application.port.in.iam.AttachRolePolicyUseCase;
 import org.opensts.application.port.in.iam.AttachUserPolicyUseCase;
@@ -441,6 +442,7 @@ public final class StsUseCases {
     private final DeactivateMfaDeviceUseCase deactivateMfaDevice;
     private final ListMfaDevicesUseCase listMfaDevices;
     private final DeleteVirtualMfaDeviceUseCase deleteVirtualMfaDevice;
+    private final ProvisionIamEntitiesUseCase provisionIamEntities;
 
     private ProviderAndMfaUseCases(
         StsUseCases core, Ports ports, Clock clock, RandomGenerator random) {
@@ -461,13 +463,24 @@ public final class StsUseCases {
       this.getSamlProvider = new GetSamlProviderService(iamProviders);
       this.listSamlProviders = new ListSamlProvidersService(ports.samlProviders(), authorizer);
       this.deleteSamlProvider = new DeleteSamlProviderService(ports.samlProviders(), iamProviders);
-      this.createVirtualMfaDevice =
+      CreateVirtualMfaDeviceService createVirtualMfaDeviceService =
           new CreateVirtualMfaDeviceService(ports.mfaDevices(), authorizer, random);
-      this.enableMfaDevice = new EnableMfaDeviceService(ports.mfaDevices(), iamUsers, clock);
+      EnableMfaDeviceService enableMfaDeviceService =
+          new EnableMfaDeviceService(ports.mfaDevices(), iamUsers, clock);
+      this.createVirtualMfaDevice = createVirtualMfaDeviceService;
+      this.enableMfaDevice = enableMfaDeviceService;
       this.deactivateMfaDevice = new DeactivateMfaDeviceService(ports.mfaDevices(), iamUsers);
       this.listMfaDevices = new ListMfaDevicesService(ports.mfaDevices(), iamUsers);
       this.deleteVirtualMfaDevice =
           new DeleteVirtualMfaDeviceService(ports.mfaDevices(), authorizer);
+      this.provisionIamEntities =
+          new ProvisionIamEntitiesService(
+              core,
+              createOpenIdConnectProvider,
+              createSamlProvider,
+              createVirtualMfaDeviceService,
+              enableMfaDeviceService,
+              clock);
     }
 
     /**
@@ -549,6 +562,11 @@ public final class StsUseCases {
 
     public DeleteVirtualMfaDeviceUseCase deleteVirtualMfaDevice() {
       return deleteVirtualMfaDevice;
+    }
+
+    /** The bootstrap file's IAM entities, through the use cases above and {@link StsUseCases}. */
+    public ProvisionIamEntitiesUseCase provisionIamEntities() {
+      return provisionIamEntities;
     }
   }
 }

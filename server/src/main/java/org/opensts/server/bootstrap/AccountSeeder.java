@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.opensts.application.port.in.admin.ProvisionAccountCommand;
 import org.opensts.application.port.in.admin.ProvisionAccountUseCase;
+import org.opensts.application.port.in.admin.ProvisionIamEntitiesUseCase;
 import org.opensts.domain.error.StsException;
 import org.opensts.server.wiring.StsSettings;
 
@@ -19,7 +20,10 @@ public final class AccountSeeder {
 
   private final DemoAccount demo;
 
-  AccountSeeder(StsSettings settings, ProvisionAccountUseCase provisionAccount) {
+  AccountSeeder(
+      StsSettings settings,
+      ProvisionAccountUseCase provisionAccount,
+      ProvisionIamEntitiesUseCase provisionIamEntities) {
     if (settings.getBootstrap().isBlank()) {
       this.demo = DemoAccount.generate(new SecureRandom());
       provisionAccount.provision(demo.command());
@@ -27,11 +31,14 @@ public final class AccountSeeder {
     }
     this.demo = null;
     Path file = Path.of(settings.getBootstrap());
-    List<ProvisionAccountCommand> accounts = BootstrapFile.read(file);
+    List<BootstrapFile.Account> accounts = BootstrapFile.read(file);
     for (int i = 0; i < accounts.size(); i++) {
-      ProvisionAccountCommand account = accounts.get(i);
+      ProvisionAccountCommand account = accounts.get(i).account();
       try {
         provisionAccount.provision(account);
+        // Managed policies, attachments, providers and MFA devices go through the IAM use cases,
+        // as the account root: the same commands and checks as the IAM API.
+        provisionIamEntities.provision(accounts.get(i).iamEntities());
       } catch (StsException e) {
         throw new BootstrapException(
             "Bootstrap file "

@@ -19,6 +19,13 @@ import org.opensts.application.port.in.admin.ProvisionAccountCommand;
 import org.opensts.application.port.in.admin.ProvisionAccountCommand.KeySpec;
 import org.opensts.application.port.in.admin.ProvisionAccountCommand.RoleSpec;
 import org.opensts.application.port.in.admin.ProvisionAccountCommand.UserSpec;
+import org.opensts.application.port.in.admin.ProvisionIamEntitiesCommand;
+import org.opensts.application.port.in.admin.ProvisionIamEntitiesCommand.ManagedPolicySpec;
+import org.opensts.application.port.in.admin.ProvisionIamEntitiesCommand.MfaDeviceSpec;
+import org.opensts.application.port.in.admin.ProvisionIamEntitiesCommand.OidcProviderSpec;
+import org.opensts.application.port.in.admin.ProvisionIamEntitiesCommand.RoleSettings;
+import org.opensts.application.port.in.admin.ProvisionIamEntitiesCommand.SamlProviderSpec;
+import org.opensts.application.port.in.admin.ProvisionIamEntitiesCommand.UserPolicies;
 import org.opensts.domain.account.AccountId;
 import org.opensts.domain.iam.Role;
 import org.opensts.domain.identity.AccessKeyId;
@@ -42,11 +49,14 @@ final class BootstrapFile {
     this.path = path;
   }
 
-  static List<ProvisionAccountCommand> read(Path path) {
+  /** One account of the file: what the account provisioning takes, then its other IAM entities. */
+  record Account(ProvisionAccountCommand account, ProvisionIamEntitiesCommand iamEntities) {}
+
+  static List<Account> read(Path path) {
     return new BootstrapFile(path).read();
   }
 
-  private List<ProvisionAccountCommand> read() {
+  private List<Account> read() {
     JsonNode root;
     try {
       root = JSON.readTree(Files.readString(path));
@@ -64,18 +74,125 @@ final class BootstrapFile {
     return list(root, "$", "accounts", true, this::account);
   }
 
-  private ProvisionAccountCommand account(JsonNode node, String at) {
-    fields(node, at, Set.of("accountId", "alias", "rootAccessKeys", "users", "roles"));
+  private Account account(JsonNode node, String at) {
+    fields(
+        node,
+        at,
+        Set.of(
+            "accountId",
+            "alias",
+            "rootAccessKeys",
+            "users",
+            "roles",
+            "managedPolicies",
+            "openIdConnectProviders",
+            "samlProviders",
+            "mfaDevices"));
     String id = text(node, at, "accountId", true);
     if (!AccountId.isValid(id)) {
       throw fail(at + ".accountId", "an account id is 12 digits, not '" + id + "'");
     }
-    return new ProvisionAccountCommand(
-        AccountId.of(id),
-        text(node, at, "alias", false),
-        list(node, at, "rootAccessKeys", false, this::key),
-        list(node, at, "users", false, this::user),
-        list(node, at, "roles", false, this::role));
+    AccountId accountId = AccountId.of(id);
+    List<UserSpec> users = list(node, at, "users", false, this::user);
+    List<RoleSpec> roles = list(node, at, "roles", false, this::role);
+    ProvisionAccountCommand account =
+        new ProvisionAccountCommand(
+            accountId,
+            text(node, at, "alias", false),
+            list(node, at, "rootAccessKeys", false, this::key),
+            users,
+            roles);
+    ProvisionIamEntitiesCommand iamEntities =
+        new ProvisionIamEntitiesCommand(
+            accountId,
+            list(node, at, "managedPolicies", false, this::managedPolicy),
+            list(node, at, "users", false, this::userPolicies),
+            list(node, at, "roles", false, this::roleSettings),
+            list(node, at, "openIdConnectProviders", false, this::oidcProvider),
+            list(node, at, "samlProviders", false, this::samlProvider),
+            list(node, at, "mfaDevices", false, this::mfaDevice));
+    return new Account(account, iamEntities);
+  }
+
+  private ManagedPolicySpec managedPolicy(JsonNode node, String at) {
+    fields(node, at, Set.of("name", "path", "description", "document", "tags"));
+    JsonNode document = node.get("document");
+    if (document == null) {
+      throw fail(at + ".document", "missing");
+    }
+    return new ManagedPolicySpec(
+        text(node, at, "name", true),
+        text(node, at, "path", false),
+        text(node, at, "description", false),
+        document(document, at + ".document"),
+        list(node, at, "tags", false, this::tag));
+  }
+
+  private UserPolicies userPolicies(JsonNode node, String at) {
+    return new UserPolicies(text(node, at, "name", true), strings(node, at, "attachedPolicies"));
+  }
+
+  private RoleSettings roleSettings(JsonNode node, String at) {
+    return new RoleSettings(
+        text(node, at, "name", true),
+        text(node, at, "description", false),
+        text(node, at, "permissionsBoundary", false),
+        strings(node, at, "attachedPolicies"));
+  }
+
+  private OidcProviderSpec oidcProvider(JsonNode node, String at) {
+    fields(node, at, Set.of("url", "clientIds", "thumbprints"));
+    return new OidcProviderSpec(
+        text(node, at, "url", true),
+        strings(node, at, "clientIds"),
+        strings(node, at, "thumbprints"));
+  }
+
+  private SamlProviderSpec samlProvider(JsonNode node, String at) {
+    fields(node, at, Set.of("name", "metadataDocument", "metadataFile"));
+    String name = text(node, at, "name", true);
+    String document = text(node, at, "metadataDocument", false);
+    String file = text(node, at, "metadataFile", false);
+    if ((document == null) == (file == null)) {
+      throw fail(at, "give either metadataDocument (the XML) or metadataFile (its path), not both");
+    }
+    if (file != null) {
+      Path base = path.toAbsolutePath().getParent();
+      Path metadata = base == null ? Path.of(file) : base.resolve(file);
+      try {
+        document = Files.readString(metadata);
+      } catch (IOException e) {
+        throw fail(at + ".metadataFile", "cannot read " + metadata + ": " + e);
+      }
+    }
+    return new SamlProviderSpec(name, document);
+  }
+
+  private MfaDeviceSpec mfaDevice(JsonNode node, String at) {
+    fields(node, at, Set.of("name", "path", "seed", "user"));
+    return new MfaDeviceSpec(
+        text(node, at, "name", true),
+        text(node, at, "path", false),
+        text(node, at, "seed", true),
+        text(node, at, "user", false));
+  }
+
+  private List<String> strings(JsonNode node, String at, String field) {
+    JsonNode array = node.get(field);
+    if (array == null) {
+      return List.of();
+    }
+    if (!array.isArray()) {
+      throw fail(at + "." + field, "must be an array of strings");
+    }
+    List<String> values = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      if (!array.get(i).isTextual()) {
+        throw fail(at + "." + field + "[" + i + "]", "must be a string");
+      }
+      values.add(array.get(i).textValue());
+    }
+    return values;
   }
 
   private KeySpec key(JsonNode node, String at) {
@@ -89,7 +206,10 @@ final class BootstrapFile {
   }
 
   private UserSpec user(JsonNode node, String at) {
-    fields(node, at, Set.of("name", "path", "accessKeys", "inlinePolicies", "tags"));
+    fields(
+        node,
+        at,
+        Set.of("name", "path", "accessKeys", "inlinePolicies", "attachedPolicies", "tags"));
     return new UserSpec(
         text(node, at, "name", true),
         path(node, at),
@@ -102,7 +222,16 @@ final class BootstrapFile {
     fields(
         node,
         at,
-        Set.of("name", "path", "trustPolicy", "inlinePolicies", "maxSessionDuration", "tags"));
+        Set.of(
+            "name",
+            "path",
+            "description",
+            "trustPolicy",
+            "inlinePolicies",
+            "attachedPolicies",
+            "permissionsBoundary",
+            "maxSessionDuration",
+            "tags"));
     JsonNode trust = node.get("trustPolicy");
     if (trust == null) {
       throw fail(at + ".trustPolicy", "missing");

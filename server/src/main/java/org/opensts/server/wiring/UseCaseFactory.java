@@ -17,6 +17,7 @@ import org.opensts.adapter.persistence.memory.InMemoryUserStore;
 import org.opensts.adapter.policyjson.JacksonPolicyDocumentParser;
 import org.opensts.adapter.saml.JdkSamlMetadataParser;
 import org.opensts.application.port.in.admin.ProvisionAccountUseCase;
+import org.opensts.application.port.in.admin.ProvisionIamEntitiesUseCase;
 import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
 import org.opensts.application.port.in.iam.AttachRolePolicyUseCase;
 import org.opensts.application.port.in.iam.AttachUserPolicyUseCase;
@@ -335,6 +336,11 @@ final class UseCaseFactory {
             new JdkSamlMetadataParser(),
             new InMemoryMfaDeviceStore());
     return ProviderAndMfaUseCases.create(useCases, ports, clock, new SecureRandom());
+  }
+
+  @Singleton
+  ProvisionIamEntitiesUseCase provisionIamEntities(ProviderAndMfaUseCases useCases) {
+    return useCases.provisionIamEntities();
   }
 
   @Singleton
