@@ -71,7 +71,9 @@ class BootstrapSystemTest {
         Arguments.of(
             "a max session duration beyond 12 hours",
             "{\"accounts\": [{\"accountId\": \"111111111111\", \"roles\": [{\"name\": \"r\", \"maxSessionDuration\": 50000, \"trustPolicy\": {\"Statement\": {\"Effect\": \"Allow\", \"Principal\": \"*\", \"Action\": \"sts:AssumeRole\"}}}]}]}",
-            "$.accounts[0] (111111111111): role 'r': MaxSessionDuration is 3600 to 43200 seconds: 50000"),
+            "$.accounts[0] (111111111111): role 'r': 1 validation error detected: Value '50000'"
+                + " at 'maxSessionDuration' failed to satisfy constraint: Member must have value"
+                + " less than or equal to 43200"),
         Arguments.of(
             "two users whose names differ only in case",
             "{\"accounts\": [{\"accountId\": \"111111111111\", \"users\": [{\"name\": \"Ann\"}, {\"name\": \"ann\"}]}]}",

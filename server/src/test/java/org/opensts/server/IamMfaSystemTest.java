@@ -138,6 +138,24 @@ class IamMfaSystemTest {
   }
 
   @Test
+  void givenUserWithAnEnabledDevice_deleteUser_failsWithDeleteConflictUntilItIsDeactivated() {
+    root.createUser(r -> r.userName("mfa-holder"));
+    VirtualMFADevice device = create(root, "mfa-holder-device");
+    enable(root, "mfa-holder", device);
+
+    assertIamError(
+        409,
+        "DeleteConflict",
+        "Cannot delete entity, must remove MFA device first.",
+        () -> root.deleteUser(r -> r.userName("mfa-holder")));
+
+    root.deactivateMFADevice(r -> r.userName("mfa-holder").serialNumber(device.serialNumber()));
+    root.deleteUser(r -> r.userName("mfa-holder"));
+
+    assertIamError(404, "NoSuchEntity", () -> root.getUser(r -> r.userName("mfa-holder")));
+  }
+
+  @Test
   void givenWrongCodes_enableMfaDevice_failsWithInvalidAuthenticationCode() {
     root.createUser(r -> r.userName("wrong-code-user"));
     VirtualMFADevice device = create(root, "wrong-code-device");

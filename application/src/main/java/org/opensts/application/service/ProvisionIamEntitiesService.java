@@ -1,11 +1,12 @@
 package org.opensts.application.service;
 
+import static org.opensts.application.service.BootstrapSteps.step;
+
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.opensts.application.port.in.admin.ProvisionIamEntitiesCommand;
 import org.opensts.application.port.in.admin.ProvisionIamEntitiesCommand.ManagedPolicySpec;
 import org.opensts.application.port.in.admin.ProvisionIamEntitiesCommand.MfaDeviceSpec;
@@ -32,16 +33,7 @@ import org.opensts.application.port.in.iam.UpdateRoleUseCase;
 import org.opensts.domain.account.AccountId;
 import org.opensts.domain.credential.Base32;
 import org.opensts.domain.credential.Caller;
-import org.opensts.domain.credential.LongTermKeyCaller;
-import org.opensts.domain.credential.RequestOrigin;
 import org.opensts.domain.error.InvalidRequestException;
-import org.opensts.domain.error.MalformedPolicyDocumentException;
-import org.opensts.domain.error.StsException;
-import org.opensts.domain.identity.AccessKey;
-import org.opensts.domain.identity.AccessKeyId;
-import org.opensts.domain.identity.AccessKeyStatus;
-import org.opensts.domain.identity.AccountRootPrincipal;
-import org.opensts.domain.identity.SecretAccessKey;
 
 /**
  * Provisions the bootstrap file's managed policies, attachments, role settings, identity providers
@@ -56,9 +48,6 @@ final class ProvisionIamEntitiesService implements ProvisionIamEntitiesUseCase {
 
   /** RFC 4226 asks for shared secrets of at least 128 bits. */
   static final int MIN_SEED_BYTES = 16;
-
-  private static final RequestOrigin BOOTSTRAP_ORIGIN =
-      new RequestOrigin("127.0.0.1", true, "opensts-bootstrap");
 
   private final CreatePolicyUseCase createPolicy;
   private final AttachUserPolicyUseCase attachUserPolicy;
@@ -93,7 +82,7 @@ final class ProvisionIamEntitiesService implements ProvisionIamEntitiesUseCase {
   @Override
   public void provision(ProvisionIamEntitiesCommand command) {
     AccountId account = command.accountId();
-    Caller root = root(account);
+    Caller root = BootstrapSteps.root(account, clock.instant());
     Map<String, String> declared = new HashMap<>();
     for (ManagedPolicySpec spec : command.managedPolicies()) {
       String entry = "managed policy '" + spec.name() + "'";
@@ -220,28 +209,5 @@ final class ProvisionIamEntitiesService implements ProvisionIamEntitiesUseCase {
               + " one in managedPolicies or a policy ARN");
     }
     return arn;
-  }
-
-  /** The account root, as if it had signed with a long-term key; never stored, never usable. */
-  private Caller root(AccountId account) {
-    AccessKey key =
-        new AccessKey(
-            new AccessKeyId("AKIABOOTSTRAPFILE000"),
-            new SecretAccessKey("bootstrap-file-not-a-credential"),
-            new AccountRootPrincipal(account),
-            AccessKeyStatus.ACTIVE,
-            clock.instant());
-    return new LongTermKeyCaller(key, BOOTSTRAP_ORIGIN);
-  }
-
-  /** Runs one step, naming the entry in its error. */
-  private static <T> T step(String entry, Supplier<T> step) {
-    try {
-      return step.get();
-    } catch (MalformedPolicyDocumentException e) {
-      throw new MalformedPolicyDocumentException(entry + ": " + e.getMessage());
-    } catch (StsException | IllegalArgumentException e) {
-      throw InvalidRequestException.validationError(entry + ": " + e.getMessage());
-    }
   }
 }

@@ -128,6 +128,7 @@ public final class StsUseCases {
   // Shared with ProviderAndMfaUseCases, so that one authorizer decides every IAM request.
   private final IamAuthorizer iamAuthorizer;
   private final UserStore userStore;
+  private final MfaDeviceStore mfaDeviceStore;
 
   private StsUseCases(Ports ports, Clock clock, RandomGenerator random, String region) {
     CredentialIssuer issuer = new CredentialIssuer(ports.keyRing(), clock, random);
@@ -139,25 +140,18 @@ public final class StsUseCases {
     this.getCallerIdentity = new GetCallerIdentityService();
     this.getSessionToken = new GetSessionTokenService(issuer);
     this.assumeRole = new AssumeRoleService(ports.roles(), directory, requestKeys, issuer);
-    this.provisionAccount =
-        new ProvisionAccountService(
-            ports.accounts(),
-            ports.users(),
-            ports.roles(),
-            ports.accessKeys(),
-            ports.policyParser(),
-            clock,
-            random);
     IamAuthorizer authorizer = new IamAuthorizer(directory, requestKeys);
     this.iamAuthorizer = authorizer;
     this.userStore = ports.users();
+    this.mfaDeviceStore = ports.mfaDevices();
     ManagedPolicies managedPolicies = new ManagedPolicies(ports.policies(), authorizer);
     IamUsers iamUsers = new IamUsers(ports.users(), authorizer);
     this.createUser = new CreateUserService(ports.users(), authorizer, clock, random);
     this.getUser = new GetUserService(iamUsers, ports.accounts(), authorizer);
     this.listUsers = new ListUsersService(ports.users(), authorizer);
     this.deleteUser =
-        new DeleteUserService(ports.users(), iamUsers, ports.accessKeys(), managedPolicies);
+        new DeleteUserService(
+            ports.users(), iamUsers, ports.accessKeys(), ports.mfaDevices(), managedPolicies);
     this.tagUser = new TagUserService(ports.users(), iamUsers);
     this.untagUser = new UntagUserService(ports.users(), iamUsers);
     this.createAccessKey = new CreateAccessKeyService(ports.accessKeys(), iamUsers, clock, random);
@@ -187,6 +181,17 @@ public final class StsUseCases {
     this.getRolePolicy = new GetRolePolicyService(iamRoles);
     this.deleteRolePolicy = new DeleteRolePolicyService(ports.roles(), iamRoles);
     this.listRolePolicies = new ListRolePoliciesService(iamRoles);
+    // The bootstrap file's accounts, users and roles, through the IAM use cases above.
+    this.provisionAccount =
+        new ProvisionAccountService(
+            ports.accounts(),
+            ports.accessKeys(),
+            parser,
+            createUser,
+            putUserPolicy,
+            createRole,
+            putRolePolicy,
+            clock);
     // Managed policies.
     this.createPolicy =
         new CreatePolicyService(ports.policies(), parser, authorizer, clock, random);
@@ -225,7 +230,8 @@ public final class StsUseCases {
       AccessKeyStore accessKeys,
       PolicyStore policies,
       KeyRing keyRing,
-      PolicyDocumentParser policyParser) {
+      PolicyDocumentParser policyParser,
+      MfaDeviceStore mfaDevices) {
 
     public Ports {
       Objects.requireNonNull(accounts, "accounts");
@@ -235,6 +241,7 @@ public final class StsUseCases {
       Objects.requireNonNull(policies, "policies");
       Objects.requireNonNull(keyRing, "keyRing");
       Objects.requireNonNull(policyParser, "policyParser");
+      Objects.requireNonNull(mfaDevices, "mfaDevices");
     }
   }
 
@@ -422,6 +429,10 @@ public final class StsUseCases {
     return userStore;
   }
 
+  MfaDeviceStore mfaDeviceStore() {
+    return mfaDeviceStore;
+  }
+
   /**
    * Builds the IAM identity provider (OIDC, SAML) and virtual MFA device use cases, beside {@link
    * StsUseCases} and with its authorizer, so that the composition root wires them while the
@@ -448,6 +459,7 @@ public final class StsUseCases {
         StsUseCases core, Ports ports, Clock clock, RandomGenerator random) {
       IamAuthorizer authorizer = core.iamAuthorizer();
       IamUsers iamUsers = new IamUsers(core.userStore(), authorizer);
+      MfaDeviceStore mfaDevices = core.mfaDeviceStore();
       IamProviders iamProviders =
           new IamProviders(ports.oidcProviders(), ports.samlProviders(), authorizer);
       this.createOpenIdConnectProvider =
@@ -464,15 +476,14 @@ public final class StsUseCases {
       this.listSamlProviders = new ListSamlProvidersService(ports.samlProviders(), authorizer);
       this.deleteSamlProvider = new DeleteSamlProviderService(ports.samlProviders(), iamProviders);
       CreateVirtualMfaDeviceService createVirtualMfaDeviceService =
-          new CreateVirtualMfaDeviceService(ports.mfaDevices(), authorizer, random);
+          new CreateVirtualMfaDeviceService(mfaDevices, authorizer, random);
       EnableMfaDeviceService enableMfaDeviceService =
-          new EnableMfaDeviceService(ports.mfaDevices(), iamUsers, clock);
+          new EnableMfaDeviceService(mfaDevices, iamUsers, clock);
       this.createVirtualMfaDevice = createVirtualMfaDeviceService;
       this.enableMfaDevice = enableMfaDeviceService;
-      this.deactivateMfaDevice = new DeactivateMfaDeviceService(ports.mfaDevices(), iamUsers);
-      this.listMfaDevices = new ListMfaDevicesService(ports.mfaDevices(), iamUsers);
-      this.deleteVirtualMfaDevice =
-          new DeleteVirtualMfaDeviceService(ports.mfaDevices(), authorizer);
+      this.deactivateMfaDevice = new DeactivateMfaDeviceService(mfaDevices, iamUsers);
+      this.listMfaDevices = new ListMfaDevicesService(mfaDevices, iamUsers);
+      this.deleteVirtualMfaDevice = new DeleteVirtualMfaDeviceService(mfaDevices, authorizer);
       this.provisionIamEntities =
           new ProvisionIamEntitiesService(
               core,
@@ -497,18 +508,19 @@ public final class StsUseCases {
           Objects.requireNonNull(random, "random"));
     }
 
-    /** The outbound ports these use cases need beyond the principal stores. */
+    /**
+     * The outbound ports these use cases need beyond the core's stores (the MFA device store is the
+     * core's, since DeleteUser must see a user's devices).
+     */
     public record Ports(
         OpenIdConnectProviderStore oidcProviders,
         SamlProviderStore samlProviders,
-        SamlMetadataParser samlMetadataParser,
-        MfaDeviceStore mfaDevices) {
+        SamlMetadataParser samlMetadataParser) {
 
       public Ports {
         Objects.requireNonNull(oidcProviders, "oidcProviders");
         Objects.requireNonNull(samlProviders, "samlProviders");
         Objects.requireNonNull(samlMetadataParser, "samlMetadataParser");
-        Objects.requireNonNull(mfaDevices, "mfaDevices");
       }
     }
 

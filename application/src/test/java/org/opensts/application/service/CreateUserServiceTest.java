@@ -206,7 +206,8 @@ class CreateUserServiceTest {
                     ports.accessKeys,
                     ports.policies,
                     ports.keyRing,
-                    ports.policyParser),
+                    ports.policyParser,
+                    ports.mfaDevices),
                 TestClocks.fixed(),
                 new SplittableRandom(17),
                 "us-east-1")

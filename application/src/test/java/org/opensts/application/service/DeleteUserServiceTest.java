@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -20,9 +21,11 @@ import org.opensts.domain.fixture.TestPolicies;
 import org.opensts.domain.fixture.TestPrincipals;
 import org.opensts.domain.fixture.TestUsers;
 import org.opensts.domain.iam.User;
+import org.opensts.domain.iam.VirtualMfaDevice;
 import org.opensts.domain.identity.AccessKey;
 import org.opensts.domain.identity.AccessKeyId;
 import org.opensts.domain.identity.AccessKeyStatus;
+import org.opensts.domain.identity.IamPath;
 import org.opensts.domain.identity.SecretAccessKey;
 
 /** DeleteUser: only a user with no access keys and no policies left, as IAM insists. */
@@ -67,6 +70,44 @@ class DeleteUserServiceTest {
             EntityException.class, () -> useCase.deleteUser(new DeleteUserCommand(ROOT, "carol")));
 
     assertEquals(ErrorCode.DELETE_CONFLICT, error.code());
+  }
+
+  @Test
+  void givenUserWithAnEnabledMfaDevice_deleteUser_failsWithDeleteConflictAndKeepsTheUser() {
+    ports.users.save(carol);
+    ports.mfaDevices.add(device("carol-mfa").enabledFor("carol", TestClocks.NOW));
+
+    EntityException error =
+        assertThrows(
+            EntityException.class, () -> useCase.deleteUser(new DeleteUserCommand(ROOT, "carol")));
+
+    assertEquals(ErrorCode.DELETE_CONFLICT, error.code());
+    assertEquals("Cannot delete entity, must remove MFA device first.", error.getMessage());
+    assertTrue(ports.users.find(TestAccounts.ALPHA, "carol").isPresent());
+  }
+
+  @Test
+  void givenUserWithAKeyAndAnMfaDevice_deleteUser_namesTheAccessKeysFirst() {
+    ports.users.save(carol);
+    ports.accessKeys.save(keyOf(carol, AccessKeyStatus.ACTIVE));
+    ports.mfaDevices.add(device("carol-mfa").enabledFor("carol", TestClocks.NOW));
+
+    EntityException error =
+        assertThrows(
+            EntityException.class, () -> useCase.deleteUser(new DeleteUserCommand(ROOT, "carol")));
+
+    assertEquals("Cannot delete entity, must delete access keys first.", error.getMessage());
+  }
+
+  @Test
+  void givenOnlyUnassignedOrOtherUsersDevices_deleteUser_removesTheUser() {
+    ports.users.save(carol);
+    ports.mfaDevices.add(device("spare"));
+    ports.mfaDevices.add(device("dave-mfa").enabledFor("dave", TestClocks.NOW));
+
+    useCase.deleteUser(new DeleteUserCommand(ROOT, "carol"));
+
+    assertEquals(Optional.empty(), ports.users.find(TestAccounts.ALPHA, "carol"));
   }
 
   @Test
@@ -129,6 +170,16 @@ class DeleteUserServiceTest {
         error.getMessage().endsWith("with an explicit deny in an identity-based policy"),
         error.getMessage());
     assertTrue(ports.users.find(TestAccounts.ALPHA, "carol").isPresent());
+  }
+
+  private static VirtualMfaDevice device(String name) {
+    return new VirtualMfaDevice(
+        TestAccounts.ALPHA,
+        IamPath.ROOT,
+        name,
+        "JBSWY3DPEHPK3PXP",
+        List.of(),
+        VirtualMfaDevice.Assignment.NONE);
   }
 
   private static AccessKey keyOf(User user, AccessKeyStatus status) {

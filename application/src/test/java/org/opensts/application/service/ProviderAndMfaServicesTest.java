@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.opensts.application.port.in.iam.CreateOpenIdConnectProviderCommand;
 import org.opensts.application.port.in.iam.CreateSamlProviderCommand;
@@ -23,7 +22,6 @@ import org.opensts.application.port.in.iam.EnableMfaDeviceCommand;
 import org.opensts.application.port.in.iam.GetOpenIdConnectProviderCommand;
 import org.opensts.application.port.in.iam.GetSamlProviderCommand;
 import org.opensts.application.port.in.iam.ListMfaDevicesCommand;
-import org.opensts.application.port.out.MfaDeviceStore;
 import org.opensts.application.port.out.OpenIdConnectProviderStore;
 import org.opensts.application.port.out.SamlMetadataParser;
 import org.opensts.application.port.out.SamlProviderStore;
@@ -55,11 +53,11 @@ class ProviderAndMfaServicesTest {
   private final TestPorts ports = new TestPorts();
   private final Oidc oidc = new Oidc();
   private final Saml saml = new Saml();
-  private final Devices devices = new Devices();
+  private final TestPorts.Devices devices = ports.mfaDevices;
   private final StsUseCases.ProviderAndMfaUseCases useCases =
       StsUseCases.ProviderAndMfaUseCases.create(
           ports.useCases(CLOCK),
-          new StsUseCases.ProviderAndMfaUseCases.Ports(oidc, saml, new FixedParser(), devices),
+          new StsUseCases.ProviderAndMfaUseCases.Ports(oidc, saml, new FixedParser()),
           CLOCK,
           new SplittableRandom(3));
 
@@ -289,37 +287,6 @@ class ProviderAndMfaServicesTest {
     @Override
     public void delete(AccountId account, String name) {
       byKey.remove(SamlProvider.arnOf(account, name).toString());
-    }
-  }
-
-  private static final class Devices implements MfaDeviceStore {
-    final Map<String, VirtualMfaDevice> bySerial = new HashMap<>();
-
-    @Override
-    public boolean add(VirtualMfaDevice device) {
-      return bySerial.putIfAbsent(device.serialNumber().toString(), device) == null;
-    }
-
-    @Override
-    public Optional<VirtualMfaDevice> find(AccountId account, String serialNumber) {
-      return Optional.ofNullable(bySerial.get(serialNumber));
-    }
-
-    @Override
-    public Optional<VirtualMfaDevice> update(
-        AccountId account, String serialNumber, UnaryOperator<VirtualMfaDevice> change) {
-      return Optional.ofNullable(
-          bySerial.computeIfPresent(serialNumber, (k, d) -> change.apply(d)));
-    }
-
-    @Override
-    public List<VirtualMfaDevice> list(AccountId account) {
-      return new ArrayList<>(bySerial.values());
-    }
-
-    @Override
-    public void delete(AccountId account, String serialNumber) {
-      bySerial.remove(serialNumber);
     }
   }
 }

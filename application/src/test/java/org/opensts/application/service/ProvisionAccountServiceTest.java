@@ -260,20 +260,26 @@ class ProvisionAccountServiceTest {
                         Duration.ofMinutes(1),
                         List.of()))),
             ErrorCode.VALIDATION_ERROR,
-            "role 'deployer': MaxSessionDuration is 3600 to 43200 seconds: 60"),
+            "role 'deployer': 1 validation error detected: Value '60' at 'maxSessionDuration'"
+                + " failed to satisfy constraint: Member must have value greater than or equal to"
+                + " 3600"),
         arguments(
             "a user name with a slash",
             command(List.of(), List.of(user("team/alice")), List.of()),
             ErrorCode.VALIDATION_ERROR,
-            "user 'team/alice': A user name has 1 to 64 characters of [\\w+=,.@-]: team/alice"),
+            "user 'team/alice': 1 validation error detected: Value 'team/alice' at 'userName'"
+                + " failed to satisfy constraint: Member must satisfy regular expression pattern:"
+                + " [\\w+=,.@-]+"),
         arguments(
             "a role name of 65 characters",
             command(List.of(), List.of(), List.of(role("r".repeat(65), TRUST_ALPHA))),
             ErrorCode.VALIDATION_ERROR,
             "role '"
                 + "r".repeat(65)
-                + "': A role name has 1 to 64 characters of [\\w+=,.@-]: "
-                + "r".repeat(65)));
+                + "': 1 validation error detected: Value '"
+                + "r".repeat(65)
+                + "' at 'roleName' failed to satisfy constraint: Member must have length less than"
+                + " or equal to 64"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -315,20 +321,36 @@ class ProvisionAccountServiceTest {
   }
 
   @Test
-  void givenSameDescriptionTwice_provision_replacesTheAccountWithoutConflict() {
+  void givenAccountProvisionedAlready_provision_refusesAndStoresNothingMore() {
     ProvisionAccountCommand command =
         command(
             List.of(key(ROOT_KEY)),
             List.of(user("alice", ALICE_KEY_1)),
             List.of(role("deployer", TRUST_ALPHA)));
     useCase.provision(command);
+    ProvisionAccountCommand again =
+        command(List.of(), List.of(user("bob")), List.of(role("other", TRUST_ALPHA)));
 
-    ProvisionAccountResult again = useCase.provision(command);
+    StsException error = assertThrows(StsException.class, () -> useCase.provision(again));
 
-    assertEquals(List.of("arn:aws:iam::111111111111:user/alice"), again.userArns());
+    assertEquals(ErrorCode.VALIDATION_ERROR, error.code());
+    assertEquals(
+        "account 111111111111 is provisioned already; declare each account once",
+        error.getMessage());
     assertEquals(1, ports.users.byName.size());
     assertEquals(1, ports.roles.byName.size());
     assertEquals(2, ports.accessKeys.byId.size());
+  }
+
+  @Test
+  void givenUserWithKeys_provision_createsItThroughCreateUserAndGivesItTheKeys() {
+    useCase.provision(command(List.of(), List.of(user("alice", ALICE_KEY_1)), List.of()));
+
+    User alice = ports.users.find(TestAccounts.ALPHA, "alice").orElseThrow();
+    assertTrue(alice.userId().startsWith("AIDA"), alice.userId());
+    assertEquals(
+        alice.principal(),
+        ports.accessKeys.find(new AccessKeyId(ALICE_KEY_1)).orElseThrow().owner());
   }
 
   // --- Helpers -----------------------------------------------------------------------------------

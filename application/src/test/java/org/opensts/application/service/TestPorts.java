@@ -9,10 +9,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.UnaryOperator;
 import java.util.random.RandomGenerator;
 import org.opensts.application.port.out.AccessKeyStore;
 import org.opensts.application.port.out.AccountStore;
 import org.opensts.application.port.out.KeyRing;
+import org.opensts.application.port.out.MfaDeviceStore;
 import org.opensts.application.port.out.PolicyDocumentParser;
 import org.opensts.application.port.out.PolicyStore;
 import org.opensts.application.port.out.RoleStore;
@@ -25,6 +27,7 @@ import org.opensts.domain.fixture.TestSealingKeys;
 import org.opensts.domain.iam.ManagedPolicy;
 import org.opensts.domain.iam.Role;
 import org.opensts.domain.iam.User;
+import org.opensts.domain.iam.VirtualMfaDevice;
 import org.opensts.domain.identity.AccessKey;
 import org.opensts.domain.identity.AccessKeyId;
 import org.opensts.domain.identity.Principal;
@@ -44,10 +47,11 @@ final class TestPorts {
   final Policies policies = new Policies();
   final Keys keyRing = new Keys(TestSealingKeys.key());
   final Parser policyParser = new Parser();
+  final Devices mfaDevices = new Devices();
 
   StsUseCases.Ports ports() {
     return new StsUseCases.Ports(
-        accounts, users, roles, accessKeys, policies, keyRing, policyParser);
+        accounts, users, roles, accessKeys, policies, keyRing, policyParser, mfaDevices);
   }
 
   StsUseCases useCases(Clock clock) {
@@ -241,6 +245,38 @@ final class TestPorts {
     @Override
     public List<ManagedPolicy> attachedTo(String entityArn) {
       return byArn.values().stream().filter(p -> p.isAttachedTo(entityArn)).toList();
+    }
+  }
+
+  /** Virtual MFA devices by serial number. */
+  static final class Devices implements MfaDeviceStore {
+    final Map<String, VirtualMfaDevice> bySerial = new HashMap<>();
+
+    @Override
+    public boolean add(VirtualMfaDevice device) {
+      return bySerial.putIfAbsent(device.serialNumber().toString(), device) == null;
+    }
+
+    @Override
+    public Optional<VirtualMfaDevice> find(AccountId account, String serialNumber) {
+      return Optional.ofNullable(bySerial.get(serialNumber));
+    }
+
+    @Override
+    public Optional<VirtualMfaDevice> update(
+        AccountId account, String serialNumber, UnaryOperator<VirtualMfaDevice> change) {
+      return Optional.ofNullable(
+          bySerial.computeIfPresent(serialNumber, (k, d) -> change.apply(d)));
+    }
+
+    @Override
+    public List<VirtualMfaDevice> list(AccountId account) {
+      return new ArrayList<>(bySerial.values());
+    }
+
+    @Override
+    public void delete(AccountId account, String serialNumber) {
+      bySerial.remove(serialNumber);
     }
   }
 

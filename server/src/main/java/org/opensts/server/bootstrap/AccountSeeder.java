@@ -36,8 +36,9 @@ public final class AccountSeeder {
       ProvisionAccountCommand account = accounts.get(i).account();
       try {
         provisionAccount.provision(account);
-        // Managed policies, attachments, providers and MFA devices go through the IAM use cases,
-        // as the account root: the same commands and checks as the IAM API.
+        // Users and roles (in provisionAccount), then managed policies, attachments, providers and
+        // MFA devices go through the IAM use cases as the account root: the same commands and
+        // checks as the IAM API.
         provisionIamEntities.provision(accounts.get(i).iamEntities());
       } catch (StsException e) {
         throw new BootstrapException(

@@ -99,7 +99,8 @@ final class UseCaseFactory {
             new InMemoryAccessKeyStore(),
             new InMemoryPolicyStore(),
             new GeneratedKeyRing(random),
-            new JacksonPolicyDocumentParser());
+            new JacksonPolicyDocumentParser(),
+            new InMemoryMfaDeviceStore());
     return StsUseCases.create(ports, clock, random, settings.getRegion());
   }
 
@@ -333,8 +334,7 @@ final class UseCaseFactory {
         new ProviderAndMfaUseCases.Ports(
             new InMemoryOpenIdConnectProviderStore(),
             new InMemorySamlProviderStore(),
-            new JdkSamlMetadataParser(),
-            new InMemoryMfaDeviceStore());
+            new JdkSamlMetadataParser());
     return ProviderAndMfaUseCases.create(useCases, ports, clock, new SecureRandom());
   }
 
