@@ -57,6 +57,7 @@ import org.opensts.application.port.in.iam.UpdateAccessKeyUseCase;
 import org.opensts.application.port.in.iam.UpdateAssumeRolePolicyUseCase;
 import org.opensts.application.port.in.iam.UpdateRoleUseCase;
 import org.opensts.application.port.in.sts.AssumeRoleUseCase;
+import org.opensts.application.port.in.sts.GetAccessKeyInfoUseCase;
 import org.opensts.application.port.in.sts.GetCallerIdentityUseCase;
 import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
 
@@ -68,8 +69,9 @@ final class QueryApiFactory {
   StsApi stsApi(
       GetCallerIdentityUseCase getCallerIdentity,
       GetSessionTokenUseCase getSessionToken,
-      AssumeRoleUseCase assumeRole) {
-    return new StsApi(getCallerIdentity, getSessionToken, assumeRole);
+      AssumeRoleUseCase assumeRole,
+      GetAccessKeyInfoUseCase getAccessKeyInfo) {
+    return new StsApi(getCallerIdentity, getSessionToken, assumeRole, getAccessKeyInfo);
   }
 
   @Singleton

@@ -19,6 +19,7 @@ import org.opensts.application.port.in.auth.AuthenticateRequestResult;
 import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
 import org.opensts.application.port.in.sts.AssumeRoleResult;
 import org.opensts.application.port.in.sts.AssumeRoleUseCase;
+import org.opensts.application.port.in.sts.GetAccessKeyInfoUseCase;
 import org.opensts.application.port.in.sts.GetCallerIdentityResult;
 import org.opensts.application.port.in.sts.GetCallerIdentityUseCase;
 import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
@@ -48,7 +49,13 @@ class QueryEndpointTest {
   private final AssumeRoleUseCase assumeRole = mock(AssumeRoleUseCase.class);
   private final QueryEndpoint endpoint =
       new QueryEndpoint(
-          authenticator, List.of(new StsApi(getCallerIdentity, getSessionToken, assumeRole)));
+          authenticator,
+          List.of(
+              new StsApi(
+                  getCallerIdentity,
+                  getSessionToken,
+                  assumeRole,
+                  mock(GetAccessKeyInfoUseCase.class))));
 
   @BeforeEach
   void authenticateEveryone() {

@@ -60,6 +60,7 @@ import org.opensts.application.port.in.iam.UpdateAccessKeyUseCase;
 import org.opensts.application.port.in.iam.UpdateAssumeRolePolicyUseCase;
 import org.opensts.application.port.in.iam.UpdateRoleUseCase;
 import org.opensts.application.port.in.sts.AssumeRoleUseCase;
+import org.opensts.application.port.in.sts.GetAccessKeyInfoUseCase;
 import org.opensts.application.port.in.sts.GetCallerIdentityUseCase;
 import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
 import org.opensts.domain.error.AuthenticationException;
@@ -81,6 +82,11 @@ final class UseCaseMocks {
   @Singleton
   GetCallerIdentityUseCase getCallerIdentity() {
     return mock(GetCallerIdentityUseCase.class);
+  }
+
+  @Singleton
+  GetAccessKeyInfoUseCase getAccessKeyInfo() {
+    return mock(GetAccessKeyInfoUseCase.class);
   }
 
   @Singleton

@@ -59,6 +59,7 @@ import org.opensts.application.port.in.iam.UpdateAccessKeyUseCase;
 import org.opensts.application.port.in.iam.UpdateAssumeRolePolicyUseCase;
 import org.opensts.application.port.in.iam.UpdateRoleUseCase;
 import org.opensts.application.port.in.sts.AssumeRoleUseCase;
+import org.opensts.application.port.in.sts.GetAccessKeyInfoUseCase;
 import org.opensts.application.port.in.sts.GetCallerIdentityUseCase;
 import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
 import org.opensts.application.port.out.AccessKeyStore;
@@ -82,6 +83,7 @@ public final class StsUseCases {
   private final AuthenticateRequestUseCase authenticateRequest;
   private final GetCallerIdentityUseCase getCallerIdentity;
   private final GetSessionTokenUseCase getSessionToken;
+  private final GetAccessKeyInfoUseCase getAccessKeyInfo;
   private final AssumeRoleUseCase assumeRole;
   private final ProvisionAccountUseCase provisionAccount;
   private final CreateUserUseCase createUser;
@@ -139,6 +141,7 @@ public final class StsUseCases {
         new AuthenticateRequestService(ports.accessKeys(), ports.keyRing(), clock, region);
     this.getCallerIdentity = new GetCallerIdentityService();
     this.getSessionToken = new GetSessionTokenService(issuer);
+    this.getAccessKeyInfo = new GetAccessKeyInfoService(ports.accessKeys());
     this.assumeRole = new AssumeRoleService(ports.roles(), directory, requestKeys, issuer);
     IamAuthorizer authorizer = new IamAuthorizer(directory, requestKeys);
     this.iamAuthorizer = authorizer;
@@ -255,6 +258,10 @@ public final class StsUseCases {
 
   public GetSessionTokenUseCase getSessionToken() {
     return getSessionToken;
+  }
+
+  public GetAccessKeyInfoUseCase getAccessKeyInfo() {
+    return getAccessKeyInfo;
   }
 
   public AssumeRoleUseCase assumeRole() {

@@ -72,6 +72,7 @@ import org.opensts.application.port.in.iam.UpdateAccessKeyUseCase;
 import org.opensts.application.port.in.iam.UpdateAssumeRolePolicyUseCase;
 import org.opensts.application.port.in.iam.UpdateRoleUseCase;
 import org.opensts.application.port.in.sts.AssumeRoleUseCase;
+import org.opensts.application.port.in.sts.GetAccessKeyInfoUseCase;
 import org.opensts.application.port.in.sts.GetCallerIdentityUseCase;
 import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
 import org.opensts.application.service.StsUseCases;
@@ -117,6 +118,11 @@ final class UseCaseFactory {
   @Singleton
   GetSessionTokenUseCase getSessionToken(StsUseCases useCases) {
     return useCases.getSessionToken();
+  }
+
+  @Singleton
+  GetAccessKeyInfoUseCase getAccessKeyInfo(StsUseCases useCases) {
+    return useCases.getAccessKeyInfo();
   }
 
   @Singleton

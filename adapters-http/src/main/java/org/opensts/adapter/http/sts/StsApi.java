@@ -4,8 +4,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.opensts.adapter.http.query.QueryAction;
 import org.opensts.adapter.http.query.QueryApi;
+import org.opensts.adapter.http.xml.ResultResponse;
 import org.opensts.application.port.in.sts.AssumeRoleCommand;
 import org.opensts.application.port.in.sts.AssumeRoleUseCase;
+import org.opensts.application.port.in.sts.GetAccessKeyInfoCommand;
+import org.opensts.application.port.in.sts.GetAccessKeyInfoUseCase;
 import org.opensts.application.port.in.sts.GetCallerIdentityCommand;
 import org.opensts.application.port.in.sts.GetCallerIdentityUseCase;
 import org.opensts.application.port.in.sts.GetSessionTokenCommand;
@@ -22,9 +25,19 @@ public final class StsApi implements QueryApi {
   public StsApi(
       GetCallerIdentityUseCase getCallerIdentity,
       GetSessionTokenUseCase getSessionToken,
-      AssumeRoleUseCase assumeRole) {
+      AssumeRoleUseCase assumeRole,
+      GetAccessKeyInfoUseCase getAccessKeyInfo) {
     this.actions =
         Map.of(
+            "GetAccessKeyInfo",
+            (parameters, caller) -> {
+              String account =
+                  getAccessKeyInfo
+                      .getAccessKeyInfo(
+                          new GetAccessKeyInfoCommand(caller, parameters.getOrNull("AccessKeyId")))
+                      .account();
+              return new ResultResponse("GetAccessKeyInfo", d -> d.element("Account", account));
+            },
             "GetCallerIdentity",
             (parameters, caller) ->
                 GetCallerIdentityResponse.from(
