@@ -1,5 +1,6 @@
 package org.opensts.adapter.http.iam;
 
+import jakarta.inject.Singleton;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +62,7 @@ import org.opensts.application.port.in.iam.UpdateRoleUseCase;
 /**
  * IAM, API version 2010-05-08, on the same endpoint: each action translates members and results.
  */
+@Singleton
 public final class IamApi implements QueryApi {
 
   public static final String VERSION = "2010-05-08";
@@ -69,6 +71,7 @@ public final class IamApi implements QueryApi {
   private final Map<String, QueryAction> actions;
 
   /** The user and access key use cases, gathered so that the constructor stays readable. */
+  @Singleton
   public record UserUseCases(
       CreateUserUseCase createUser,
       GetUserUseCase getUser,
@@ -82,6 +85,7 @@ public final class IamApi implements QueryApi {
       DeleteAccessKeyUseCase deleteAccessKey) {}
 
   /** The role use cases. */
+  @Singleton
   public record RoleUseCases(
       CreateRoleUseCase createRole,
       GetRoleUseCase getRole,
@@ -95,6 +99,7 @@ public final class IamApi implements QueryApi {
       DeleteRolePermissionsBoundaryUseCase deleteRolePermissionsBoundary) {}
 
   /** The inline policy use cases of users and roles. */
+  @Singleton
   public record InlinePolicyUseCases(
       PutUserPolicyUseCase putUserPolicy,
       GetUserPolicyUseCase getUserPolicy,
@@ -106,6 +111,7 @@ public final class IamApi implements QueryApi {
       ListRolePoliciesUseCase listRolePolicies) {}
 
   /** The managed policy use cases, attachments to users and roles included. */
+  @Singleton
   public record ManagedPolicyUseCases(
       CreatePolicyUseCase createPolicy,
       GetPolicyUseCase getPolicy,
@@ -120,6 +126,7 @@ public final class IamApi implements QueryApi {
       ListAttachedRolePoliciesUseCase listAttachedRolePolicies) {}
 
   /** The OpenID Connect and SAML identity provider use cases. */
+  @Singleton
   public record ProviderUseCases(
       CreateOpenIdConnectProviderUseCase createOpenIdConnectProvider,
       GetOpenIdConnectProviderUseCase getOpenIdConnectProvider,
@@ -131,6 +138,7 @@ public final class IamApi implements QueryApi {
       DeleteSamlProviderUseCase deleteSamlProvider) {}
 
   /** The virtual MFA device use cases. */
+  @Singleton
   public record MfaUseCases(
       CreateVirtualMfaDeviceUseCase createVirtualMfaDevice,
       EnableMfaDeviceUseCase enableMfaDevice,

@@ -1,5 +1,6 @@
 package org.opensts.adapter.http.sts;
 
+import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.Optional;
 import org.opensts.adapter.http.query.QueryAction;
@@ -15,6 +16,7 @@ import org.opensts.application.port.in.sts.GetSessionTokenCommand;
 import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
 
 /** STS, API version 2011-06-15: each action translates its parameters and calls its use case. */
+@Singleton
 public final class StsApi implements QueryApi {
 
   public static final String VERSION = "2011-06-15";
