@@ -6,6 +6,7 @@ import org.opensts.application.port.in.sts.AssumeRoleResult;
 import org.opensts.application.port.in.sts.AssumeRoleUseCase;
 import org.opensts.application.port.out.RoleStore;
 import org.opensts.domain.credential.Caller;
+import org.opensts.domain.credential.SessionContext;
 import org.opensts.domain.credential.TemporaryCredentials;
 import org.opensts.domain.error.AccessDeniedException;
 import org.opensts.domain.iam.Role;
@@ -16,7 +17,6 @@ import org.opensts.domain.identity.Tag;
 import org.opensts.domain.policy.ConditionKeys;
 import org.opensts.domain.policy.Decision;
 import org.opensts.domain.policy.PolicyEvaluator;
-import org.opensts.domain.policy.PolicySet;
 import org.opensts.domain.policy.RequestContext;
 
 /** AssumeRole: issues temporary credentials for a role the caller is trusted to assume. */
@@ -25,17 +25,17 @@ final class AssumeRoleService implements AssumeRoleUseCase {
   static final String ACTION = "sts:AssumeRole";
 
   private final RoleStore roles;
-  private final PrincipalDirectory directory;
+  private final CallerPermissions permissions;
   private final RequestKeys requestKeys;
   private final CredentialIssuer issuer;
 
   AssumeRoleService(
       RoleStore roles,
-      PrincipalDirectory directory,
+      CallerPermissions permissions,
       RequestKeys requestKeys,
       CredentialIssuer issuer) {
     this.roles = roles;
-    this.directory = directory;
+    this.permissions = permissions;
     this.requestKeys = requestKeys;
     this.issuer = issuer;
   }
@@ -55,16 +55,14 @@ final class AssumeRoleService implements AssumeRoleUseCase {
     Decision decision =
         PolicyEvaluator.evaluate(
             request,
-            PolicySet.trust(
-                    role.trustPolicy(), role.account(), directory.identityPolicies(principal))
-                .withPermissionsBoundary(directory.permissionsBoundary(principal)));
+            permissions.policies(caller).withTrustPolicy(role.trustPolicy(), role.account()));
     if (!decision.isAllowed()) {
       throw denied(principal, roleArn);
     }
     boolean chained = principal instanceof AssumedRolePrincipal;
     Duration duration = role.sessionDuration(command.durationSeconds(), chained);
     AssumedRolePrincipal session = role.session(command.roleSessionName());
-    TemporaryCredentials credentials = issuer.issue(session, duration);
+    TemporaryCredentials credentials = issuer.issue(session, duration, SessionContext.NONE);
     return new AssumeRoleResult(credentials, session.arn().toString(), session.userId());
   }
 

@@ -17,6 +17,8 @@ import org.opensts.domain.credential.SessionTokenCodec;
 import org.opensts.domain.error.AuthenticationException;
 import org.opensts.domain.identity.AccessKey;
 import org.opensts.domain.identity.AccessKeyId;
+import org.opensts.domain.identity.FederatedUserPrincipal;
+import org.opensts.domain.identity.Principal;
 import org.opensts.domain.signature.CredentialScope;
 import org.opensts.domain.signature.SignatureClaim;
 import org.opensts.domain.signature.SignatureV4;
@@ -100,6 +102,29 @@ final class AuthenticateRequestService implements AuthenticateRequestUseCase {
     if (session.isExpiredAt(now)) {
       throw AuthenticationException.expiredToken();
     }
+    if (!sourceKeyStillValid(session)) {
+      throw AuthenticationException.invalidClientTokenId();
+    }
     return new SessionCaller(session, origin);
+  }
+
+  /**
+   * A session from a user's (or the root's) long-term key lives only as long as that key is active
+   * and still the same principal's: deleting the user or deactivating the key revokes it.
+   */
+  private boolean sourceKeyStillValid(Session session) {
+    AccessKeyId source = session.context().sourceAccessKey();
+    if (source == null) {
+      return true;
+    }
+    Principal owner =
+        session.principal() instanceof FederatedUserPrincipal federated
+            ? federated.parent()
+            : session.principal();
+    return accessKeys
+        .find(source)
+        .filter(AccessKey::isActive)
+        .filter(key -> key.owner().userId().equals(owner.userId()))
+        .isPresent();
   }
 }

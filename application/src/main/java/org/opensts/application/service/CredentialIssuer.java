@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.random.RandomGenerator;
 import org.opensts.application.port.out.KeyRing;
 import org.opensts.domain.credential.Session;
+import org.opensts.domain.credential.SessionContext;
 import org.opensts.domain.credential.SessionTokenCodec;
 import org.opensts.domain.credential.TemporaryCredentials;
 import org.opensts.domain.identity.AccessKeyId;
@@ -28,7 +29,7 @@ final class CredentialIssuer {
     this.random = random;
   }
 
-  TemporaryCredentials issue(Principal principal, Duration duration) {
+  TemporaryCredentials issue(Principal principal, Duration duration, SessionContext context) {
     // Whole seconds: the token stores epoch seconds and the wire shows them.
     Instant issuedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     Session session =
@@ -37,7 +38,8 @@ final class CredentialIssuer {
             SecretAccessKey.generate(random),
             principal,
             issuedAt,
-            issuedAt.plus(duration));
+            issuedAt.plus(duration),
+            context);
     return new TemporaryCredentials(
         session.accessKeyId(),
         session.secretAccessKey(),

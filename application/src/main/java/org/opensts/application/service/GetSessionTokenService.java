@@ -4,6 +4,8 @@ import java.time.Duration;
 import org.opensts.application.port.in.sts.GetSessionTokenCommand;
 import org.opensts.application.port.in.sts.GetSessionTokenResult;
 import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
+import org.opensts.domain.credential.LongTermKeyCaller;
+import org.opensts.domain.credential.SessionContext;
 import org.opensts.domain.error.AccessDeniedException;
 import org.opensts.domain.identity.AccountRootPrincipal;
 import org.opensts.domain.identity.Principal;
@@ -35,7 +37,10 @@ final class GetSessionTokenService implements GetSessionTokenUseCase {
               + " serial number is valid and associated with this user.");
     }
     Principal principal = command.caller().principal();
-    return new GetSessionTokenResult(issuer.issue(principal, duration(command, principal)));
+    LongTermKeyCaller keyCaller = (LongTermKeyCaller) command.caller();
+    SessionContext context = SessionContext.NONE.withSourceAccessKey(keyCaller.key().id());
+    return new GetSessionTokenResult(
+        issuer.issue(principal, duration(command, principal), context));
   }
 
   /** The root's sessions are silently capped at one hour, which is also their default. */

@@ -6,25 +6,24 @@ import org.opensts.domain.error.AccessDeniedException;
 import org.opensts.domain.error.AuthenticationException;
 import org.opensts.domain.identity.AccountRootPrincipal;
 import org.opensts.domain.identity.AssumedRolePrincipal;
+import org.opensts.domain.identity.FederatedUserPrincipal;
 import org.opensts.domain.identity.Principal;
 import org.opensts.domain.policy.Decision;
-import org.opensts.domain.policy.PolicyEvaluator;
-import org.opensts.domain.policy.PolicySet;
-import org.opensts.domain.policy.RequestContext;
 
 /**
  * Decides every IAM admin request with the policy engine: the root may do anything in its own
- * account; users and role sessions need an identity policy allowing the {@code iam:} action on the
- * resource; nobody reaches into another account. Sessions from GetSessionToken are not accepted by
- * IAM at all (MFA-less session credentials, as AWS refuses them).
+ * account; users and role sessions need their policies (identity, boundary, session) to allow the
+ * {@code iam:} action on the resource; nobody reaches into another account. IAM accepts no
+ * federated users' sessions, and GetSessionToken sessions only when they were issued with MFA, as
+ * AWS documents.
  */
 final class IamAuthorizer {
 
-  private final PrincipalDirectory directory;
+  private final CallerPermissions permissions;
   private final RequestKeys requestKeys;
 
-  IamAuthorizer(PrincipalDirectory directory, RequestKeys requestKeys) {
-    this.directory = directory;
+  IamAuthorizer(CallerPermissions permissions, RequestKeys requestKeys) {
+    this.permissions = permissions;
     this.requestKeys = requestKeys;
   }
 
@@ -34,22 +33,24 @@ final class IamAuthorizer {
    */
   void authorize(Caller caller, String action, String resourceArn) {
     Principal principal = caller.principal();
-    if (caller instanceof SessionCaller && !(principal instanceof AssumedRolePrincipal)) {
+    if (caller instanceof SessionCaller session && !acceptsSession(session)) {
       throw AuthenticationException.invalidClientTokenId();
     }
     if (principal instanceof AccountRootPrincipal) {
       return;
     }
-    RequestContext request =
-        new RequestContext(principal, action, resourceArn, requestKeys.of(caller).build());
     Decision decision =
-        PolicyEvaluator.evaluate(
-            request,
-            PolicySet.identity(directory.identityPolicies(principal))
-                .withPermissionsBoundary(directory.permissionsBoundary(principal)));
+        permissions.decide(caller, action, resourceArn, requestKeys.of(caller).build());
     if (!decision.isAllowed()) {
       throw AccessDeniedException.notAuthorized(
           principal.arn().toString(), action, resourceArn, decision.isExplicitDeny());
     }
+  }
+
+  private static boolean acceptsSession(SessionCaller caller) {
+    Principal principal = caller.principal();
+    return principal instanceof AssumedRolePrincipal
+        || (!(principal instanceof FederatedUserPrincipal)
+            && caller.session().context().isMfaAuthenticated());
   }
 }

@@ -11,6 +11,7 @@ import org.opensts.domain.iam.PermissionsBoundary;
 import org.opensts.domain.iam.Role;
 import org.opensts.domain.iam.User;
 import org.opensts.domain.identity.AssumedRolePrincipal;
+import org.opensts.domain.identity.FederatedUserPrincipal;
 import org.opensts.domain.identity.IamUserPrincipal;
 import org.opensts.domain.identity.Principal;
 import org.opensts.domain.identity.Tag;
@@ -18,9 +19,10 @@ import org.opensts.domain.policy.PolicyDocument;
 import org.opensts.domain.policy.PolicyLayer;
 
 /**
- * What the stores know about a principal: a user's own policies and tags, a role session's role's.
- * The account root has none; identity policies do not govern it. A user or role deleted and
- * re-created under the same name is a different principal and gets nothing.
+ * What the stores know about a principal: a user's own policies and tags, a role session's role's,
+ * a federated user's parent user's. The account root has none; identity policies do not govern it.
+ * A user or role deleted and re-created under the same name is a different principal and gets
+ * nothing.
  */
 final class PrincipalDirectory {
 
@@ -78,6 +80,9 @@ final class PrincipalDirectory {
   }
 
   private Optional<User> user(Principal principal) {
+    if (principal instanceof FederatedUserPrincipal federated) {
+      return user(federated.parent());
+    }
     if (principal instanceof IamUserPrincipal user) {
       return users
           .find(user.account(), user.userName())

@@ -1,13 +1,18 @@
 package org.opensts.application.service;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import org.opensts.domain.credential.Caller;
 import org.opensts.domain.credential.SessionCaller;
+import org.opensts.domain.credential.SessionContext;
 import org.opensts.domain.identity.AccountRootPrincipal;
 import org.opensts.domain.identity.AssumedRolePrincipal;
+import org.opensts.domain.identity.FederatedUserPrincipal;
 import org.opensts.domain.identity.IamUserPrincipal;
 import org.opensts.domain.identity.Principal;
 import org.opensts.domain.identity.Tag;
@@ -48,16 +53,35 @@ final class RequestKeys {
     if (principal instanceof IamUserPrincipal user) {
       keys.put("aws:username", user.userName());
     }
-    for (Tag tag : directory.tags(principal)) {
+    SessionContext context = CallerPermissions.contextOf(caller);
+    for (Tag tag : principalTags(principal, context)) {
       keys.put("aws:PrincipalTag/" + tag.key(), tag.value());
     }
     if (caller instanceof SessionCaller session) {
       keys.put(
           "aws:TokenIssueTime", DateTimeFormatter.ISO_INSTANT.format(session.session().issuedAt()));
-      // No MFA device can be registered yet, so no session was issued with MFA.
-      keys.put("aws:MultiFactorAuthPresent", "false");
+      keys.put("aws:MultiFactorAuthPresent", Boolean.toString(context.isMfaAuthenticated()));
+      if (context.isMfaAuthenticated()) {
+        keys.put(
+            "aws:MultiFactorAuthAge",
+            Long.toString(Duration.between(context.mfaAuthenticatedAt(), now).toSeconds()));
+      }
+      if (context.sourceIdentity() != null) {
+        keys.put("aws:SourceIdentity", context.sourceIdentity());
+      }
     }
     return keys;
+  }
+
+  /** A session tag overrides the user's or role's tag with the same key, whatever its case. */
+  private List<Tag> principalTags(Principal principal, SessionContext context) {
+    List<Tag> tags = new ArrayList<>(context.tags());
+    for (Tag tag : directory.tags(principal)) {
+      if (tags.stream().noneMatch(own -> own.key().equalsIgnoreCase(tag.key()))) {
+        tags.add(tag);
+      }
+    }
+    return tags;
   }
 
   /** For a role session, {@code aws:PrincipalArn} is the role's ARN, not the session's. */
@@ -71,6 +95,9 @@ final class RequestKeys {
     if (principal instanceof AccountRootPrincipal) {
       return "Account";
     }
-    return principal instanceof AssumedRolePrincipal ? "AssumedRole" : "User";
+    if (principal instanceof AssumedRolePrincipal) {
+      return "AssumedRole";
+    }
+    return principal instanceof FederatedUserPrincipal ? "FederatedUser" : "User";
   }
 }

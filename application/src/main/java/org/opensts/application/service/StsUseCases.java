@@ -137,13 +137,15 @@ public final class StsUseCases {
     PrincipalDirectory directory =
         new PrincipalDirectory(ports.users(), ports.roles(), ports.policies());
     RequestKeys requestKeys = new RequestKeys(directory, clock);
+    CallerPermissions permissions =
+        new CallerPermissions(directory, new SessionPolicyDocuments(ports.policyParser()));
     this.authenticateRequest =
         new AuthenticateRequestService(ports.accessKeys(), ports.keyRing(), clock, region);
     this.getCallerIdentity = new GetCallerIdentityService();
     this.getSessionToken = new GetSessionTokenService(issuer);
     this.getAccessKeyInfo = new GetAccessKeyInfoService(ports.accessKeys());
-    this.assumeRole = new AssumeRoleService(ports.roles(), directory, requestKeys, issuer);
-    IamAuthorizer authorizer = new IamAuthorizer(directory, requestKeys);
+    this.assumeRole = new AssumeRoleService(ports.roles(), permissions, requestKeys, issuer);
+    IamAuthorizer authorizer = new IamAuthorizer(permissions, requestKeys);
     this.iamAuthorizer = authorizer;
     this.userStore = ports.users();
     this.mfaDeviceStore = ports.mfaDevices();

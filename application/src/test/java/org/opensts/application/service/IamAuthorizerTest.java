@@ -42,7 +42,9 @@ class IamAuthorizerTest {
   private final PrincipalDirectory directory =
       new PrincipalDirectory(ports.users, ports.roles, ports.policies);
   private final IamAuthorizer authorizer =
-      new IamAuthorizer(directory, new RequestKeys(directory, TestClocks.fixed()));
+      new IamAuthorizer(
+          new CallerPermissions(directory, new SessionPolicyDocuments(ports.policyParser)),
+          new RequestKeys(directory, TestClocks.fixed()));
 
   static Stream<Arguments> rootRequests() {
     return Stream.of(

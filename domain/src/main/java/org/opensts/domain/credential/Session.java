@@ -16,7 +16,8 @@ public record Session(
     SecretAccessKey secretAccessKey,
     Principal principal,
     Instant issuedAt,
-    Instant expiresAt) {
+    Instant expiresAt,
+    SessionContext context) {
 
   public Session {
     Objects.requireNonNull(accessKeyId, "accessKeyId");
@@ -24,6 +25,7 @@ public record Session(
     Objects.requireNonNull(principal, "principal");
     Objects.requireNonNull(issuedAt, "issuedAt");
     Objects.requireNonNull(expiresAt, "expiresAt");
+    Objects.requireNonNull(context, "context");
     if (!accessKeyId.isTemporary()) {
       throw new IllegalArgumentException("A session's access key id starts with ASIA");
     }

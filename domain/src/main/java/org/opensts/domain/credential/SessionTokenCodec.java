@@ -9,8 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
@@ -21,29 +23,41 @@ import org.opensts.domain.error.AuthenticationException;
 import org.opensts.domain.identity.AccessKeyId;
 import org.opensts.domain.identity.AccountRootPrincipal;
 import org.opensts.domain.identity.AssumedRolePrincipal;
+import org.opensts.domain.identity.FederatedUserPrincipal;
 import org.opensts.domain.identity.IamPath;
 import org.opensts.domain.identity.IamUserPrincipal;
 import org.opensts.domain.identity.Principal;
 import org.opensts.domain.identity.RoleSessionName;
 import org.opensts.domain.identity.SecretAccessKey;
+import org.opensts.domain.identity.Tag;
 
 /**
  * Seals a {@link Session} into a session token and opens it again. The envelope is {@code version |
  * key id length | key id | 96-bit nonce | AES-256-GCM ciphertext and tag}, base64-encoded; the
  * header is authenticated as additional data, so neither the key id nor the version can be swapped.
  * Anything that does not open cleanly is an invalid token, never a different error.
+ *
+ * <p>The plaintext starts with a flag saying whether the rest is deflated: a session with session
+ * policies is compressed, as AWS packs them, so that its token stays small; one without is not, so
+ * that the common token opens without inflating.
  */
 public final class SessionTokenCodec {
 
   /** Generous for today's payload, small enough that a forged token cannot cost much to reject. */
   public static final int MAX_TOKEN_LENGTH = 8192;
 
-  private static final byte VERSION = 1;
+  private static final byte VERSION = 2;
   private static final int NONCE_BYTES = 12;
   private static final int TAG_BITS = 128;
   private static final byte ROOT = 1;
   private static final byte USER = 2;
   private static final byte ROLE_SESSION = 3;
+  private static final byte FEDERATED_USER = 4;
+  private static final byte RAW = 0;
+  private static final byte DEFLATED = 1;
+
+  /** Far above what a packed-size check lets into a session; only a bound on inflating. */
+  private static final int MAX_PLAINTEXT = 256 * 1024;
 
   private SessionTokenCodec() {}
 
@@ -119,10 +133,52 @@ public final class SessionTokenCodec {
       out.writeLong(session.issuedAt().getEpochSecond());
       out.writeLong(session.expiresAt().getEpochSecond());
       writePrincipal(out, session.principal());
+      writeContext(out, session.context());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return bytes.toByteArray();
+    return session.context().hasSessionPolicies()
+        ? flagged(DEFLATED, Deflate.deflate(bytes.toByteArray()))
+        : flagged(RAW, bytes.toByteArray());
+  }
+
+  private static byte[] flagged(byte flag, byte[] payload) {
+    byte[] plain = new byte[payload.length + 1];
+    plain[0] = flag;
+    System.arraycopy(payload, 0, plain, 1, payload.length);
+    return plain;
+  }
+
+  private static void writeContext(DataOutputStream out, SessionContext context)
+      throws IOException {
+    out.writeShort(context.sessionPolicies().size());
+    for (String policy : context.sessionPolicies()) {
+      // Policies may be longer than writeUTF's 64 KiB.
+      byte[] text = policy.getBytes(StandardCharsets.UTF_8);
+      out.writeInt(text.length);
+      out.write(text);
+    }
+    out.writeShort(context.tags().size());
+    for (Tag tag : context.tags()) {
+      out.writeUTF(tag.key());
+      out.writeUTF(tag.value());
+    }
+    out.writeShort(context.transitiveTagKeys().size());
+    for (String key : context.transitiveTagKeys()) {
+      out.writeUTF(key);
+    }
+    writeOptional(out, context.sourceIdentity());
+    out.writeLong(
+        context.mfaAuthenticatedAt() == null ? -1 : context.mfaAuthenticatedAt().getEpochSecond());
+    writeOptional(
+        out, context.sourceAccessKey() == null ? null : context.sourceAccessKey().value());
+  }
+
+  private static void writeOptional(DataOutputStream out, String value) throws IOException {
+    out.writeBoolean(value != null);
+    if (value != null) {
+      out.writeUTF(value);
+    }
   }
 
   private static void writePrincipal(DataOutputStream out, Principal principal) throws IOException {
@@ -132,6 +188,10 @@ public final class SessionTokenCodec {
       out.writeUTF(user.userId());
       out.writeUTF(user.path().value());
       out.writeUTF(user.userName());
+    } else if (principal instanceof FederatedUserPrincipal federated) {
+      out.writeByte(FEDERATED_USER);
+      out.writeUTF(federated.name());
+      writePrincipal(out, federated.parent());
     } else if (principal instanceof AssumedRolePrincipal session) {
       out.writeByte(ROLE_SESSION);
       out.writeUTF(session.roleId());
@@ -144,16 +204,56 @@ public final class SessionTokenCodec {
   }
 
   private static Session deserialize(byte[] plain) throws IOException {
-    DataInputStream in = new DataInputStream(new ByteArrayInputStream(plain));
+    byte[] payload =
+        switch (plain[0]) {
+          case RAW -> Arrays.copyOfRange(plain, 1, plain.length);
+          case DEFLATED -> Deflate.inflate(plain, 1, MAX_PLAINTEXT);
+          default -> throw new IOException("unknown plaintext flag " + plain[0]);
+        };
+    DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload));
     AccessKeyId accessKeyId = new AccessKeyId(in.readUTF());
     SecretAccessKey secret = new SecretAccessKey(in.readUTF());
     Instant issuedAt = Instant.ofEpochSecond(in.readLong());
     Instant expiresAt = Instant.ofEpochSecond(in.readLong());
     Principal principal = readPrincipal(in);
+    SessionContext context = readContext(in);
     if (in.available() != 0) {
       throw new IOException("trailing bytes");
     }
-    return new Session(accessKeyId, secret, principal, issuedAt, expiresAt);
+    return new Session(accessKeyId, secret, principal, issuedAt, expiresAt, context);
+  }
+
+  private static SessionContext readContext(DataInputStream in) throws IOException {
+    List<String> policies = new ArrayList<>();
+    for (int i = in.readUnsignedShort(); i > 0; i--) {
+      int length = in.readInt();
+      if (length < 0 || length > in.available()) {
+        throw new IOException("bad policy length");
+      }
+      policies.add(new String(in.readNBytes(length), StandardCharsets.UTF_8));
+    }
+    List<Tag> tags = new ArrayList<>();
+    for (int i = in.readUnsignedShort(); i > 0; i--) {
+      tags.add(new Tag(in.readUTF(), in.readUTF()));
+    }
+    List<String> transitiveKeys = new ArrayList<>();
+    for (int i = in.readUnsignedShort(); i > 0; i--) {
+      transitiveKeys.add(in.readUTF());
+    }
+    String sourceIdentity = readOptional(in);
+    long mfa = in.readLong();
+    String sourceKey = readOptional(in);
+    return new SessionContext(
+        policies,
+        tags,
+        transitiveKeys,
+        sourceIdentity,
+        mfa < 0 ? null : Instant.ofEpochSecond(mfa),
+        sourceKey == null ? null : new AccessKeyId(sourceKey));
+  }
+
+  private static String readOptional(DataInputStream in) throws IOException {
+    return in.readBoolean() ? in.readUTF() : null;
   }
 
   private static Principal readPrincipal(DataInputStream in) throws IOException {
@@ -170,6 +270,7 @@ public final class SessionTokenCodec {
               IamPath.of(in.readUTF()),
               in.readUTF(),
               RoleSessionName.of(in.readUTF()));
+      case FEDERATED_USER -> new FederatedUserPrincipal(account, in.readUTF(), readPrincipal(in));
       default -> throw new IOException("unknown principal type " + type);
     };
   }

@@ -20,6 +20,16 @@ public final class InvalidRequestException extends StsException {
     return new InvalidRequestException(ErrorCode.INVALID_INPUT, message);
   }
 
+  /** The session policies and tags do not fit into a session token, packed. */
+  public static InvalidRequestException packedPolicyTooLarge(String message) {
+    return new InvalidRequestException(ErrorCode.PACKED_POLICY_TOO_LARGE, message);
+  }
+
+  /** DecodeAuthorizationMessage was given something this server did not encode. */
+  public static InvalidRequestException invalidAuthorizationMessage(String message) {
+    return new InvalidRequestException(ErrorCode.INVALID_AUTHORIZATION_MESSAGE, message);
+  }
+
   public static InvalidRequestException invalidAction(String action, String version) {
     return new InvalidRequestException(
         ErrorCode.INVALID_ACTION, "Could not find operation " + action + " for version " + version);

@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Set;
 import org.opensts.domain.error.EntityException;
 import org.opensts.domain.error.InvalidRequestException;
-import org.opensts.domain.error.ModelPattern;
 import org.opensts.domain.error.ParameterValidation;
 import org.opensts.domain.identity.Tag;
+import org.opensts.domain.identity.TagLimits;
 
 /**
  * IAM's rules for the tags of a user or role: at most 50, keys unique regardless of case (within
@@ -19,23 +19,13 @@ import org.opensts.domain.identity.Tag;
  */
 public final class TagSet {
 
-  public static final int MAX_TAGS = 50;
-  private static final ModelPattern KEY = ModelPattern.of("[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+");
-  private static final ModelPattern VALUE = ModelPattern.of("[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*");
+  public static final int MAX_TAGS = TagLimits.MAX_TAGS;
 
   private TagSet() {}
 
   /** Checks tags as a request gives them; {@code member} names the list, such as {@code tags}. */
   public static void validate(String member, List<Tag> tags) {
-    ParameterValidation validation = ParameterValidation.start().size(member, tags, MAX_TAGS);
-    for (int i = 0; i < tags.size(); i++) {
-      Tag tag = tags.get(i);
-      String at = member + "." + (i + 1);
-      validation
-          .text(at + ".member.key", tag.key(), 1, 128, KEY)
-          .text(at + ".member.value", tag.value(), 0, 256, VALUE);
-    }
-    validation.throwIfInvalid();
+    TagLimits.check(ParameterValidation.start(), member, tags).throwIfInvalid();
     Set<String> keys = new HashSet<>();
     for (Tag tag : tags) {
       if (!keys.add(tag.key().toLowerCase(Locale.ROOT))) {

@@ -4,7 +4,7 @@ import org.opensts.domain.account.AccountId;
 
 /** Who a request is made by, as AWS names it in ARNs and in {@code aws:userid}. */
 public sealed interface Principal
-    permits AccountRootPrincipal, IamUserPrincipal, AssumedRolePrincipal {
+    permits AccountRootPrincipal, IamUserPrincipal, AssumedRolePrincipal, FederatedUserPrincipal {
 
   AccountId account();
 

@@ -35,6 +35,17 @@ public final class ConditionKeys {
     return entry == null ? null : entry.values;
   }
 
+  /**
+   * The names of the keys the request carries, as first written, sorted case-insensitively: what a
+   * decoded authorization message lists as the request's context.
+   */
+  public List<String> names() {
+    return entries.values().stream()
+        .map(entry -> entry.name)
+        .sorted(String.CASE_INSENSITIVE_ORDER)
+        .toList();
+  }
+
   /** The key's single value, or null when absent. */
   public String value(String key) {
     List<String> found = values(key);
@@ -61,7 +72,11 @@ public final class ConditionKeys {
   /** A copy with more keys; a key given again replaces the earlier values. */
   public Builder toBuilder() {
     Builder builder = new Builder();
-    entries.forEach((key, entry) -> builder.values.put(key, entry.values));
+    entries.forEach(
+        (key, entry) -> {
+          builder.values.put(key, entry.values);
+          builder.names.put(key, entry.name);
+        });
     return builder;
   }
 
@@ -75,10 +90,12 @@ public final class ConditionKeys {
   /** One key's values, and their typed reading once a condition has asked for it. */
   static final class Entry {
 
+    private final String name;
     private final List<String> values;
     private Reading reading;
 
-    private Entry(List<String> values) {
+    private Entry(String name, List<String> values) {
+      this.name = name;
       this.values = values;
     }
 
@@ -116,17 +133,20 @@ public final class ConditionKeys {
   public static final class Builder {
 
     private final Map<String, List<String>> values = new HashMap<>();
+    private final Map<String, String> names = new HashMap<>();
 
     private Builder() {}
 
     public Builder put(String key, String value) {
       Objects.requireNonNull(value, key);
       values.put(normalize(key), List.of(value));
+      names.putIfAbsent(normalize(key), key);
       return this;
     }
 
     public Builder put(String key, List<String> multipleValues) {
       values.put(normalize(key), List.copyOf(multipleValues));
+      names.putIfAbsent(normalize(key), key);
       return this;
     }
 
@@ -137,7 +157,7 @@ public final class ConditionKeys {
 
     public ConditionKeys build() {
       Map<String, Entry> entries = new HashMap<>(values.size() * 2);
-      values.forEach((key, list) -> entries.put(key, new Entry(list)));
+      values.forEach((key, list) -> entries.put(key, new Entry(names.get(key), list)));
       return new ConditionKeys(entries);
     }
   }

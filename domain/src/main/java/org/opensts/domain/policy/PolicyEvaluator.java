@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.opensts.domain.identity.AccountRootPrincipal;
+import org.opensts.domain.identity.FederatedUserPrincipal;
+import org.opensts.domain.identity.Principal;
 
 /**
  * AWS's policy evaluation logic as one function of a request and its policies:
@@ -60,8 +62,7 @@ public final class PolicyEvaluator {
     if (sameAccount && grant == PrincipalMatch.ROLE && boundaryAllows && sessionAllows) {
       return allow(resource.allows, boundary.allows, session.allows, null);
     }
-    boolean identityAllows =
-        request.principal() instanceof AccountRootPrincipal || identity.allows != null;
+    boolean identityAllows = actsAsRoot(request.principal()) || identity.allows != null;
     if (!identityAllows || !boundaryAllows || !sessionAllows) {
       return IMPLICIT_DENY;
     }
@@ -69,6 +70,15 @@ public final class PolicyEvaluator {
       return IMPLICIT_DENY;
     }
     return allow(identity.allows, boundary.allows, session.allows, resource.allows);
+  }
+
+  /**
+   * The root's requests need no identity policy, and neither do those of a user it federated, whose
+   * session policies alone then limit it.
+   */
+  private static boolean actsAsRoot(Principal principal) {
+    return principal instanceof AccountRootPrincipal
+        || (principal instanceof FederatedUserPrincipal federated && federated.isRootFederated());
   }
 
   /** Identity policies alone, as for a request on a resource without a policy of its own. */

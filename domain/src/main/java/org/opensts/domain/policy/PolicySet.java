@@ -42,13 +42,7 @@ public record PolicySet(
   /** Assuming a role: its trust policy must allow, and it belongs to the role's account. */
   public static PolicySet trust(
       PolicyDocument trustPolicy, AccountId roleAccount, List<PolicyDocument> identityPolicies) {
-    return new PolicySet(
-        identityPolicies,
-        PolicyLayer.ABSENT,
-        PolicyLayer.ABSENT,
-        PolicyLayer.of(trustPolicy),
-        roleAccount,
-        true);
+    return identity(identityPolicies).withTrustPolicy(trustPolicy, roleAccount);
   }
 
   public PolicySet withPermissionsBoundary(PolicyLayer boundary) {
@@ -69,6 +63,17 @@ public record PolicySet(
         resourcePolicy,
         resourceAccount,
         resourcePolicyRequired);
+  }
+
+  /** The caller's policies, asking to assume a role: its trust policy must allow too. */
+  public PolicySet withTrustPolicy(PolicyDocument trustPolicy, AccountId roleAccount) {
+    return new PolicySet(
+        identityPolicies,
+        permissionsBoundary,
+        sessionPolicies,
+        PolicyLayer.of(trustPolicy),
+        roleAccount,
+        true);
   }
 
   public PolicySet withResourcePolicy(PolicyDocument policy, AccountId owner) {

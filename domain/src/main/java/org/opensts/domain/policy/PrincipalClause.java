@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.opensts.domain.identity.AccountRootPrincipal;
 import org.opensts.domain.identity.Arn;
 import org.opensts.domain.identity.AssumedRolePrincipal;
+import org.opensts.domain.identity.FederatedUserPrincipal;
 import org.opensts.domain.identity.IamUserPrincipal;
 import org.opensts.domain.identity.Principal;
 
@@ -97,6 +98,10 @@ public record PrincipalClause(boolean present, boolean negated, Map<String, List
       return PrincipalMatch.NONE;
     }
     if (caller instanceof IamUserPrincipal user && value.equals(user.arn().toString())) {
+      return PrincipalMatch.DIRECT;
+    }
+    if (caller instanceof FederatedUserPrincipal federated
+        && value.equals(federated.arn().toString())) {
       return PrincipalMatch.DIRECT;
     }
     if (caller instanceof AssumedRolePrincipal session) {

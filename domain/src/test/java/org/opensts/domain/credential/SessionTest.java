@@ -39,7 +39,8 @@ class SessionTest {
                     SECRET,
                     TestPrincipals.alice(),
                     ISSUED,
-                    EXPIRES));
+                    EXPIRES,
+                    SessionContext.NONE));
 
     assertEquals("A session's access key id starts with ASIA", error.getMessage());
   }
@@ -57,7 +58,14 @@ class SessionTest {
     IllegalArgumentException error =
         assertThrows(
             IllegalArgumentException.class,
-            () -> new Session(TEMPORARY, SECRET, TestPrincipals.alice(), issued, expires));
+            () ->
+                new Session(
+                    TEMPORARY,
+                    SECRET,
+                    TestPrincipals.alice(),
+                    issued,
+                    expires,
+                    SessionContext.NONE));
 
     assertEquals("A session expires after it is issued", error.getMessage());
   }
@@ -75,7 +83,9 @@ class SessionTest {
   @MethodSource("instants")
   void givenInstant_isExpiredAt_isTrueFromTheExpiryOn(
       String description, Instant now, boolean expired) {
-    Session session = new Session(TEMPORARY, SECRET, TestPrincipals.alice(), ISSUED, EXPIRES);
+    Session session =
+        new Session(
+            TEMPORARY, SECRET, TestPrincipals.alice(), ISSUED, EXPIRES, SessionContext.NONE);
 
     assertEquals(expired, session.isExpiredAt(now));
   }

@@ -135,13 +135,13 @@ class SessionTokenCodecTest {
     Session session = TestSessions.aSession(TestPrincipals.alice());
     SplittableRandom random = new SplittableRandom(5);
     byte[] genuine = envelopeOf(SessionTokenCodec.seal(session, KEY, random));
-    byte[] version2 = genuine.clone();
-    version2[0] = 2;
+    byte[] version1 = genuine.clone();
+    version1[0] = 1;
     byte[] version0 = genuine.clone();
     version0[0] = 0;
     byte[] withExtraByte = java.util.Arrays.copyOf(genuine, genuine.length + 1);
     return Stream.of(
-        arguments("version byte 2", tokenOf(version2), RING),
+        arguments("version byte 1 (the previous format)", tokenOf(version1), RING),
         arguments("version byte 0", tokenOf(version0), RING),
         arguments("a byte appended", tokenOf(withExtraByte), RING),
         arguments(

@@ -16,6 +16,8 @@ public final class ErrorTable {
       case INCOMPLETE_SIGNATURE -> new WireError(400, "IncompleteSignature", true);
       case INVALID_ACTION -> new WireError(400, "InvalidAction", true);
       case INVALID_AUTHENTICATION_CODE -> new WireError(403, "InvalidAuthenticationCode", true);
+      case INVALID_AUTHORIZATION_MESSAGE ->
+          new WireError(400, "InvalidAuthorizationMessageException", true);
       case INVALID_CLIENT_TOKEN_ID -> new WireError(403, "InvalidClientTokenId", true);
       case INVALID_INPUT -> new WireError(400, "InvalidInput", true);
       case INVALID_PARAMETER_VALUE -> new WireError(400, "InvalidParameterValue", true);
@@ -24,6 +26,7 @@ public final class ErrorTable {
       case MISSING_ACTION -> new WireError(400, "MissingAction", true);
       case MISSING_AUTHENTICATION_TOKEN -> new WireError(403, "MissingAuthenticationToken", true);
       case NO_SUCH_ENTITY -> new WireError(404, "NoSuchEntity", true);
+      case PACKED_POLICY_TOO_LARGE -> new WireError(400, "PackedPolicyTooLarge", true);
       case REQUEST_ENTITY_TOO_LARGE -> new WireError(413, "RequestEntityTooLarge", true);
       case SIGNATURE_DOES_NOT_MATCH -> new WireError(403, "SignatureDoesNotMatch", true);
       case VALIDATION_ERROR -> new WireError(400, "ValidationError", true);

@@ -25,6 +25,8 @@ class ErrorTableTest {
         Arguments.of(ErrorCode.INCOMPLETE_SIGNATURE, 400, "IncompleteSignature"),
         Arguments.of(ErrorCode.INVALID_ACTION, 400, "InvalidAction"),
         Arguments.of(ErrorCode.INVALID_AUTHENTICATION_CODE, 403, "InvalidAuthenticationCode"),
+        Arguments.of(
+            ErrorCode.INVALID_AUTHORIZATION_MESSAGE, 400, "InvalidAuthorizationMessageException"),
         Arguments.of(ErrorCode.INVALID_CLIENT_TOKEN_ID, 403, "InvalidClientTokenId"),
         Arguments.of(ErrorCode.INVALID_INPUT, 400, "InvalidInput"),
         Arguments.of(ErrorCode.INVALID_PARAMETER_VALUE, 400, "InvalidParameterValue"),
@@ -33,6 +35,7 @@ class ErrorTableTest {
         Arguments.of(ErrorCode.MISSING_ACTION, 400, "MissingAction"),
         Arguments.of(ErrorCode.MISSING_AUTHENTICATION_TOKEN, 403, "MissingAuthenticationToken"),
         Arguments.of(ErrorCode.NO_SUCH_ENTITY, 404, "NoSuchEntity"),
+        Arguments.of(ErrorCode.PACKED_POLICY_TOO_LARGE, 400, "PackedPolicyTooLarge"),
         Arguments.of(ErrorCode.REQUEST_ENTITY_TOO_LARGE, 413, "RequestEntityTooLarge"),
         Arguments.of(ErrorCode.SIGNATURE_DOES_NOT_MATCH, 403, "SignatureDoesNotMatch"),
         Arguments.of(ErrorCode.VALIDATION_ERROR, 400, "ValidationError"));
