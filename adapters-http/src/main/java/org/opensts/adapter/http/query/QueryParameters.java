@@ -79,6 +79,18 @@ public final class QueryParameters {
     return members;
   }
 
+  /**
+   * One field of a list of structures ({@code Name.member.N.field}), such as {@code
+   * PolicyArns.member.1.arn}.
+   */
+  public List<String> memberFields(String name, String field) {
+    List<String> fields = new ArrayList<>();
+    for (int i = 1; values.containsKey(name + ".member." + i + "." + field); i++) {
+      fields.add(values.get(name + ".member." + i + "." + field));
+    }
+    return fields;
+  }
+
   /** A list of tags: {@code Name.member.N.Key} and {@code Name.member.N.Value}. */
   public List<Tag> tags(String name) {
     List<Tag> tags = new ArrayList<>();
