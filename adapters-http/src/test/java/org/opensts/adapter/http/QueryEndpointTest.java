@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
@@ -19,9 +21,13 @@ import org.opensts.application.port.in.auth.AuthenticateRequestResult;
 import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
 import org.opensts.application.port.in.sts.AssumeRoleResult;
 import org.opensts.application.port.in.sts.AssumeRoleUseCase;
+import org.opensts.application.port.in.sts.DecodeAuthorizationMessageCommand;
+import org.opensts.application.port.in.sts.DecodeAuthorizationMessageResult;
+import org.opensts.application.port.in.sts.DecodeAuthorizationMessageUseCase;
 import org.opensts.application.port.in.sts.GetAccessKeyInfoUseCase;
 import org.opensts.application.port.in.sts.GetCallerIdentityResult;
 import org.opensts.application.port.in.sts.GetCallerIdentityUseCase;
+import org.opensts.application.port.in.sts.GetFederationTokenUseCase;
 import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
 import org.opensts.domain.credential.LongTermKeyCaller;
 import org.opensts.domain.credential.RequestOrigin;
@@ -47,6 +53,8 @@ class QueryEndpointTest {
   private final GetCallerIdentityUseCase getCallerIdentity = mock(GetCallerIdentityUseCase.class);
   private final GetSessionTokenUseCase getSessionToken = mock(GetSessionTokenUseCase.class);
   private final AssumeRoleUseCase assumeRole = mock(AssumeRoleUseCase.class);
+  private final DecodeAuthorizationMessageUseCase decodeAuthorizationMessage =
+      mock(DecodeAuthorizationMessageUseCase.class);
   private final QueryEndpoint endpoint =
       new QueryEndpoint(
           authenticator,
@@ -55,7 +63,9 @@ class QueryEndpointTest {
                   getCallerIdentity,
                   getSessionToken,
                   assumeRole,
-                  mock(GetAccessKeyInfoUseCase.class))));
+                  decodeAuthorizationMessage,
+                  mock(GetAccessKeyInfoUseCase.class),
+                  mock(GetFederationTokenUseCase.class))));
 
   @BeforeEach
   void authenticateEveryone() {
@@ -71,7 +81,7 @@ class QueryEndpointTest {
   }
 
   @Test
-  void givenAssumeRoleResult_handle_rendersCredentialsAndAssumedRoleUserAsAws() {
+  void givenAssumeRoleResult_handle_rendersCredentialsAssumedRoleUserPackedSizeAndSourceIdentity() {
     when(assumeRole.assumeRole(any()))
         .thenReturn(
             new AssumeRoleResult(
@@ -81,7 +91,9 @@ class QueryEndpointTest {
                     new SessionToken("token"),
                     Instant.parse("2025-01-01T01:00:00.123Z")),
                 "arn:aws:sts::111111111111:assumed-role/r/s",
-                "AROAAAAAAAAAAAAAAAAAA:s"));
+                "AROAAAAAAAAAAAAAAAAAA:s",
+                8,
+                "DevUser123"));
 
     WireResponse response =
         endpoint.handle(
@@ -104,6 +116,8 @@ class QueryEndpointTest {
             + "      <AssumedRoleId>AROAAAAAAAAAAAAAAAAAA:s</AssumedRoleId>\n"
             + "      <Arn>arn:aws:sts::111111111111:assumed-role/r/s</Arn>\n"
             + "    </AssumedRoleUser>\n"
+            + "    <PackedPolicySize>8</PackedPolicySize>\n"
+            + "    <SourceIdentity>DevUser123</SourceIdentity>\n"
             + "  </AssumeRoleResult>\n"
             + "  <ResponseMetadata>\n"
             + "    <RequestId>rid</RequestId>\n"
@@ -173,6 +187,37 @@ class QueryEndpointTest {
         endpoint.handle(post("Action=GetCallerIdentity&Version=2011-06-15"), ORIGIN, "rid");
 
     assertTrue(response.body().contains("<Arn>arn:aws:iam::111111111111:root</Arn>"));
+  }
+
+  @Test
+  void givenDecodedMessage_handle_rendersItAsEscapedTextOfDecodedMessage() {
+    when(decodeAuthorizationMessage.decodeAuthorizationMessage(any()))
+        .thenReturn(
+            new DecodeAuthorizationMessageResult("{\"allowed\":false,\"resource\":\"a<b>&c\"}"));
+
+    WireResponse response =
+        endpoint.handle(
+            post("Action=DecodeAuthorizationMessage&Version=2011-06-15&EncodedMessage=abc-_1"),
+            ORIGIN,
+            "rid");
+
+    assertEquals(200, response.status());
+    assertEquals(
+        "<DecodeAuthorizationMessageResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">\n"
+            + "  <DecodeAuthorizationMessageResult>\n"
+            + "    <DecodedMessage>{&quot;allowed&quot;:false,&quot;resource&quot;:&quot;"
+            + "a&lt;b&gt;&amp;c&quot;}</DecodedMessage>\n"
+            + "  </DecodeAuthorizationMessageResult>\n"
+            + "  <ResponseMetadata>\n"
+            + "    <RequestId>rid</RequestId>\n"
+            + "  </ResponseMetadata>\n"
+            + "</DecodeAuthorizationMessageResponse>\n",
+        response.body());
+    verify(decodeAuthorizationMessage)
+        .decodeAuthorizationMessage(
+            argThat(
+                (DecodeAuthorizationMessageCommand command) ->
+                    command.encodedMessage().equals("abc-_1")));
   }
 
   private static SignedRequest post(String form) {

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.when;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
+import org.opensts.application.port.in.auth.AuthorizeUseCase;
 import org.opensts.application.port.in.iam.AttachRolePolicyUseCase;
 import org.opensts.application.port.in.iam.AttachUserPolicyUseCase;
 import org.opensts.application.port.in.iam.CreateAccessKeyUseCase;
@@ -60,8 +61,10 @@ import org.opensts.application.port.in.iam.UpdateAccessKeyUseCase;
 import org.opensts.application.port.in.iam.UpdateAssumeRolePolicyUseCase;
 import org.opensts.application.port.in.iam.UpdateRoleUseCase;
 import org.opensts.application.port.in.sts.AssumeRoleUseCase;
+import org.opensts.application.port.in.sts.DecodeAuthorizationMessageUseCase;
 import org.opensts.application.port.in.sts.GetAccessKeyInfoUseCase;
 import org.opensts.application.port.in.sts.GetCallerIdentityUseCase;
+import org.opensts.application.port.in.sts.GetFederationTokenUseCase;
 import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
 import org.opensts.domain.error.AuthenticationException;
 
@@ -95,8 +98,23 @@ final class UseCaseMocks {
   }
 
   @Singleton
+  GetFederationTokenUseCase getFederationToken() {
+    return mock(GetFederationTokenUseCase.class);
+  }
+
+  @Singleton
   AssumeRoleUseCase assumeRole() {
     return mock(AssumeRoleUseCase.class);
+  }
+
+  @Singleton
+  AuthorizeUseCase authorize() {
+    return mock(AuthorizeUseCase.class);
+  }
+
+  @Singleton
+  DecodeAuthorizationMessageUseCase decodeAuthorizationMessage() {
+    return mock(DecodeAuthorizationMessageUseCase.class);
   }
 
   @Singleton

@@ -60,13 +60,7 @@ final class CreateVirtualMfaDeviceService implements CreateVirtualMfaDeviceUseCa
     AccountId account = command.caller().principal().account();
     IamPath path = IamPath.of(command.path());
     VirtualMfaDevice device =
-        new VirtualMfaDevice(
-            account,
-            path,
-            command.deviceName(),
-            seed,
-            command.tags(),
-            VirtualMfaDevice.Assignment.NONE);
+        VirtualMfaDevice.create(account, path, command.deviceName(), seed, command.tags());
     if (!devices.add(device)) {
       throw EntityException.alreadyExists(
           "MFADevice entity at the same path and name already exists.");

@@ -2,7 +2,7 @@ package org.opensts.application.service;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.function.BiPredicate;
+import java.util.function.BiFunction;
 import org.opensts.application.port.in.iam.EnableMfaDeviceCommand;
 import org.opensts.application.port.in.iam.EnableMfaDeviceResult;
 import org.opensts.application.port.in.iam.EnableMfaDeviceUseCase;
@@ -37,7 +37,10 @@ final class EnableMfaDeviceService implements EnableMfaDeviceUseCase {
         command.userName(),
         command.serialNumber(),
         (device, now) ->
-            device.acceptsCodes(now, command.authenticationCode1(), command.authenticationCode2()));
+            device
+                .acceptingConsecutiveCodes(
+                    now, command.authenticationCode1(), command.authenticationCode2())
+                .orElseThrow(AuthenticationException::invalidAuthenticationCode));
   }
 
   /**
@@ -47,14 +50,14 @@ final class EnableMfaDeviceService implements EnableMfaDeviceUseCase {
    * exist, the device is not in use, the per-user quota) is the API's.
    */
   EnableMfaDeviceResult enableTrusted(Caller caller, String userName, String serialNumber) {
-    return enable(caller, userName, serialNumber, (device, now) -> true);
+    return enable(caller, userName, serialNumber, (device, now) -> device);
   }
 
   private EnableMfaDeviceResult enable(
       Caller caller,
       String userName,
       String serialNumber,
-      BiPredicate<VirtualMfaDevice, Instant> holdsDevice) {
+      BiFunction<VirtualMfaDevice, Instant, VirtualMfaDevice> proveHolding) {
     User user = iamUsers.authorized(caller, "iam:EnableMFADevice", userName);
     AccountId account = user.account();
     long inUse =
@@ -73,10 +76,8 @@ final class EnableMfaDeviceService implements EnableMfaDeviceUseCase {
               if (device.isEnabled()) {
                 throw EntityException.alreadyExists("MFA Device is already in use.");
               }
-              if (!holdsDevice.test(device, now)) {
-                throw AuthenticationException.invalidAuthenticationCode();
-              }
-              return device.enabledFor(user.name(), now);
+              // The proof spends the codes it took (the device keeps their step), or throws.
+              return proveHolding.apply(device, now).enabledFor(user.name(), now);
             })
         .orElseThrow(() -> noSuchDevice(serialNumber));
     return new EnableMfaDeviceResult();

@@ -1,6 +1,7 @@
 package org.opensts.application.service;
 
 import java.time.Duration;
+import java.time.Instant;
 import org.opensts.application.port.in.sts.GetSessionTokenCommand;
 import org.opensts.application.port.in.sts.GetSessionTokenResult;
 import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
@@ -12,7 +13,8 @@ import org.opensts.domain.identity.Principal;
 
 /**
  * GetSessionToken: long-term credentials of a user or the root in, temporary credentials for the
- * same principal out. No policy governs it; session credentials cannot call it.
+ * same principal out, carrying MFA when a code of the user's device is given. No policy governs it;
+ * session credentials cannot call it.
  */
 final class GetSessionTokenService implements GetSessionTokenUseCase {
 
@@ -20,9 +22,11 @@ final class GetSessionTokenService implements GetSessionTokenUseCase {
   private static final Duration ROOT_LIMIT = Duration.ofHours(1);
 
   private final CredentialIssuer issuer;
+  private final MfaCheck mfaCheck;
 
-  GetSessionTokenService(CredentialIssuer issuer) {
+  GetSessionTokenService(CredentialIssuer issuer, MfaCheck mfaCheck) {
     this.issuer = issuer;
+    this.mfaCheck = mfaCheck;
   }
 
   @Override
@@ -30,15 +34,19 @@ final class GetSessionTokenService implements GetSessionTokenUseCase {
     if (command.caller().isTemporary()) {
       throw AccessDeniedException.because("Cannot call GetSessionToken with session credentials");
     }
-    if (command.serialNumber() != null || command.tokenCode() != null) {
-      // No MFA device can be registered yet, so no serial number can be associated with the caller.
-      throw AccessDeniedException.because(
-          "MultiFactorAuthentication failed, unable to validate MFA code. Please verify your MFA"
-              + " serial number is valid and associated with this user.");
-    }
+    Instant mfaAuthenticatedAt =
+        mfaCheck.verify(
+            command.caller(),
+            command.serialNumber(),
+            command.tokenCode(),
+            MfaCheck.Operation.GET_SESSION_TOKEN);
     Principal principal = command.caller().principal();
     LongTermKeyCaller keyCaller = (LongTermKeyCaller) command.caller();
     SessionContext context = SessionContext.NONE.withSourceAccessKey(keyCaller.key().id());
+    if (mfaAuthenticatedAt != null) {
+      // Sealed into the token: IAM then sees aws:MultiFactorAuthPresent and MultiFactorAuthAge.
+      context = context.withMfaAuthenticatedAt(mfaAuthenticatedAt);
+    }
     return new GetSessionTokenResult(
         issuer.issue(principal, duration(command, principal), context));
   }

@@ -2,11 +2,11 @@ package org.opensts.application.service;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.opensts.application.port.in.sts.SessionPolicyParameters;
 import org.opensts.application.port.out.PolicyDocumentParser;
 import org.opensts.application.port.out.PolicyStore;
 import org.opensts.domain.account.AccountId;
 import org.opensts.domain.credential.PackedPolicySize;
+import org.opensts.domain.credential.SessionPolicyParameters;
 import org.opensts.domain.error.InvalidRequestException;
 import org.opensts.domain.iam.ManagedPolicy;
 import org.opensts.domain.identity.Tag;

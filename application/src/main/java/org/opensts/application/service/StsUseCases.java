@@ -6,6 +6,7 @@ import java.util.random.RandomGenerator;
 import org.opensts.application.port.in.admin.ProvisionAccountUseCase;
 import org.opensts.application.port.in.admin.ProvisionIamEntitiesUseCase;
 import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
+import org.opensts.application.port.in.auth.AuthorizeUseCase;
 import org.opensts.application.port.in.iam.AttachRolePolicyUseCase;
 import org.opensts.application.port.in.iam.AttachUserPolicyUseCase;
 import org.opensts.application.port.in.iam.CreateAccessKeyUseCase;
@@ -59,8 +60,10 @@ import org.opensts.application.port.in.iam.UpdateAccessKeyUseCase;
 import org.opensts.application.port.in.iam.UpdateAssumeRolePolicyUseCase;
 import org.opensts.application.port.in.iam.UpdateRoleUseCase;
 import org.opensts.application.port.in.sts.AssumeRoleUseCase;
+import org.opensts.application.port.in.sts.DecodeAuthorizationMessageUseCase;
 import org.opensts.application.port.in.sts.GetAccessKeyInfoUseCase;
 import org.opensts.application.port.in.sts.GetCallerIdentityUseCase;
+import org.opensts.application.port.in.sts.GetFederationTokenUseCase;
 import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
 import org.opensts.application.port.out.AccessKeyStore;
 import org.opensts.application.port.out.AccountStore;
@@ -83,8 +86,11 @@ public final class StsUseCases {
   private final AuthenticateRequestUseCase authenticateRequest;
   private final GetCallerIdentityUseCase getCallerIdentity;
   private final GetSessionTokenUseCase getSessionToken;
+  private final GetFederationTokenUseCase getFederationToken;
   private final GetAccessKeyInfoUseCase getAccessKeyInfo;
   private final AssumeRoleUseCase assumeRole;
+  private final AuthorizeUseCase authorize;
+  private final DecodeAuthorizationMessageUseCase decodeAuthorizationMessage;
   private final ProvisionAccountUseCase provisionAccount;
   private final CreateUserUseCase createUser;
   private final GetUserUseCase getUser;
@@ -142,9 +148,25 @@ public final class StsUseCases {
     this.authenticateRequest =
         new AuthenticateRequestService(ports.accessKeys(), ports.keyRing(), clock, region);
     this.getCallerIdentity = new GetCallerIdentityService();
-    this.getSessionToken = new GetSessionTokenService(issuer);
+    // One MFA check for every MFA-protected STS call (GetSessionToken, AssumeRole).
+    MfaCheck mfaCheck = new MfaCheck(ports.mfaDevices(), clock);
+    this.getSessionToken = new GetSessionTokenService(issuer, mfaCheck);
+    this.getFederationToken =
+        new GetFederationTokenService(
+            permissions,
+            requestKeys,
+            new SessionPolicyResolver(ports.policyParser(), ports.policies()),
+            issuer);
     this.getAccessKeyInfo = new GetAccessKeyInfoService(ports.accessKeys());
-    this.assumeRole = new AssumeRoleService(ports.roles(), permissions, requestKeys, issuer);
+    SessionPolicyResolver sessionPolicies =
+        new SessionPolicyResolver(ports.policyParser(), ports.policies());
+    this.assumeRole =
+        new AssumeRoleService(ports.roles(), permissions, requestKeys, sessionPolicies, issuer);
+    this.authorize =
+        new AuthorizeService(
+            permissions, requestKeys, ports.policyParser(), ports.keyRing(), random);
+    this.decodeAuthorizationMessage =
+        new DecodeAuthorizationMessageService(permissions, requestKeys, ports.keyRing());
     IamAuthorizer authorizer = new IamAuthorizer(permissions, requestKeys);
     this.iamAuthorizer = authorizer;
     this.userStore = ports.users();
@@ -262,12 +284,25 @@ public final class StsUseCases {
     return getSessionToken;
   }
 
+  public GetFederationTokenUseCase getFederationToken() {
+    return getFederationToken;
+  }
+
   public GetAccessKeyInfoUseCase getAccessKeyInfo() {
     return getAccessKeyInfo;
   }
 
   public AssumeRoleUseCase assumeRole() {
     return assumeRole;
+  }
+
+  /** The decision internal services ask for about a caller this server authenticated. */
+  public AuthorizeUseCase authorize() {
+    return authorize;
+  }
+
+  public DecodeAuthorizationMessageUseCase decodeAuthorizationMessage() {
+    return decodeAuthorizationMessage;
   }
 
   public ProvisionAccountUseCase provisionAccount() {

@@ -354,7 +354,7 @@ class AssumeRoleServiceTest {
                 TestCallers.withSession(deployerSession()),
                 "arn:aws:iam::111111111111:role/ops",
                 "chained",
-                null));
+                AssumeRoleCommand.Options.NONE));
 
     assertEquals("arn:aws:sts::111111111111:assumed-role/ops/chained", result.assumedRoleArn());
     assertEquals(OPS_ROLE_ID + ":chained", result.assumedRoleId());
@@ -405,7 +405,7 @@ class AssumeRoleServiceTest {
                 TestCallers.withSession(deployerSession()),
                 "arn:aws:iam::111111111111:role/ops",
                 "chained",
-                requested));
+                AssumeRoleCommand.Options.NONE.withDurationSeconds(requested)));
 
     assertEquals(TestClocks.NOW.plusSeconds(seconds), result.credentials().expiration());
   }
@@ -423,7 +423,7 @@ class AssumeRoleServiceTest {
                         TestCallers.withSession(deployerSession()),
                         "arn:aws:iam::111111111111:role/ops",
                         "chained",
-                        3601)));
+                        AssumeRoleCommand.Options.NONE.withDurationSeconds(3601))));
 
     assertEquals(ErrorCode.VALIDATION_ERROR, error.code());
     assertEquals(
@@ -448,7 +448,7 @@ class AssumeRoleServiceTest {
                 TestCallers.withSession(TestPrincipals.alice()),
                 ALPHA_DEPLOYER,
                 "my-session",
-                7200));
+                AssumeRoleCommand.Options.NONE.withDurationSeconds(7200)));
 
     assertEquals(TestClocks.NOW.plusSeconds(7200), result.credentials().expiration());
   }
@@ -477,7 +477,12 @@ class AssumeRoleServiceTest {
             maxSeconds));
 
     AssumeRoleResult result =
-        useCase.assumeRole(AssumeRoleCommand.of(alice(), ALPHA_DEPLOYER, "my-session", requested));
+        useCase.assumeRole(
+            AssumeRoleCommand.of(
+                alice(),
+                ALPHA_DEPLOYER,
+                "my-session",
+                AssumeRoleCommand.Options.NONE.withDurationSeconds(requested)));
 
     assertEquals(TestClocks.NOW.plusSeconds(seconds), result.credentials().expiration());
   }
@@ -498,7 +503,11 @@ class AssumeRoleServiceTest {
             InvalidRequestException.class,
             () ->
                 useCase.assumeRole(
-                    AssumeRoleCommand.of(alice(), ALPHA_DEPLOYER, "my-session", 3601)));
+                    AssumeRoleCommand.of(
+                        alice(),
+                        ALPHA_DEPLOYER,
+                        "my-session",
+                        AssumeRoleCommand.Options.NONE.withDurationSeconds(3601))));
 
     assertEquals(ErrorCode.VALIDATION_ERROR, error.code());
     assertEquals(
@@ -522,7 +531,10 @@ class AssumeRoleServiceTest {
     AssumeRoleResult result =
         useCase.assumeRole(
             AssumeRoleCommand.of(
-                alice(), "arn:aws:iam::111111111111:role/team/deployer", "user@example.com", null));
+                alice(),
+                "arn:aws:iam::111111111111:role/team/deployer",
+                "user@example.com",
+                AssumeRoleCommand.Options.NONE));
 
     assertEquals(
         "arn:aws:sts::111111111111:assumed-role/deployer/user@example.com",
@@ -566,7 +578,10 @@ class AssumeRoleServiceTest {
     AssumeRoleResult result =
         useCase.assumeRole(
             AssumeRoleCommand.of(
-                alice(), "arn:aws:iam::111111111111:role/team/deployer", "my-session", 7200));
+                alice(),
+                "arn:aws:iam::111111111111:role/team/deployer",
+                "my-session",
+                AssumeRoleCommand.Options.NONE.withDurationSeconds(7200)));
 
     Session session =
         SessionTokenCodec.open(result.credentials().sessionToken(), ports.keyRing::find);
@@ -642,7 +657,7 @@ class AssumeRoleServiceTest {
   }
 
   private static AssumeRoleCommand command(Caller caller, String roleArn) {
-    return AssumeRoleCommand.of(caller, roleArn, "my-session", null);
+    return AssumeRoleCommand.of(caller, roleArn, "my-session", AssumeRoleCommand.Options.NONE);
   }
 
   private static Role role(

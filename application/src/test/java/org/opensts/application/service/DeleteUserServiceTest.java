@@ -173,13 +173,8 @@ class DeleteUserServiceTest {
   }
 
   private static VirtualMfaDevice device(String name) {
-    return new VirtualMfaDevice(
-        TestAccounts.ALPHA,
-        IamPath.ROOT,
-        name,
-        "JBSWY3DPEHPK3PXP",
-        List.of(),
-        VirtualMfaDevice.Assignment.NONE);
+    return VirtualMfaDevice.create(
+        TestAccounts.ALPHA, IamPath.ROOT, name, "JBSWY3DPEHPK3PXP", List.of());
   }
 
   private static AccessKey keyOf(User user, AccessKeyStatus status) {

@@ -1,10 +1,12 @@
 package org.opensts.application.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -14,9 +16,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.opensts.application.port.in.sts.GetSessionTokenCommand;
 import org.opensts.application.port.in.sts.GetSessionTokenResult;
 import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
+import org.opensts.domain.credential.Base32;
 import org.opensts.domain.credential.Caller;
 import org.opensts.domain.credential.Session;
 import org.opensts.domain.credential.SessionTokenCodec;
+import org.opensts.domain.credential.Totp;
 import org.opensts.domain.error.AccessDeniedException;
 import org.opensts.domain.error.ErrorCode;
 import org.opensts.domain.fixture.TestAccounts;
@@ -24,6 +28,8 @@ import org.opensts.domain.fixture.TestCallers;
 import org.opensts.domain.fixture.TestClocks;
 import org.opensts.domain.fixture.TestPrincipals;
 import org.opensts.domain.fixture.TestSealingKeys;
+import org.opensts.domain.iam.VirtualMfaDevice;
+import org.opensts.domain.identity.IamPath;
 import org.opensts.domain.identity.Principal;
 
 /**
@@ -34,8 +40,12 @@ import org.opensts.domain.identity.Principal;
 class GetSessionTokenServiceTest {
 
   private static final String MFA_FAILED =
-      "MultiFactorAuthentication failed, unable to validate MFA code. Please verify your MFA serial"
-          + " number is valid and associated with this user.";
+      "MultiFactorAuthentication failed, unable to validate MFA code.  Please verify your MFA"
+          + " serial number is valid and associated with this user.";
+  private static final String MFA_HALF =
+      "MultiFactorAuthentication failed, must provide both MFA serial number and one time pass"
+          + " code.";
+  private static final String SEED = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 
   private final TestPorts ports = new TestPorts();
   private final GetSessionTokenUseCase useCase =
@@ -93,15 +103,19 @@ class GetSessionTokenServiceTest {
 
   static Stream<Arguments> mfaParameters() {
     return Stream.of(
-        arguments("a serial number and a code", "arn:aws:iam::111111111111:mfa/alice", "123456"),
-        arguments("a serial number only", "arn:aws:iam::111111111111:mfa/alice", null),
-        arguments("a code only", null, "123456"));
+        arguments(
+            "a serial number of no device, and a code",
+            "arn:aws:iam::111111111111:mfa/alice",
+            "123456",
+            MFA_FAILED),
+        arguments("a serial number only", "arn:aws:iam::111111111111:mfa/alice", null, MFA_HALF),
+        arguments("a code only", null, "123456", MFA_HALF));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("mfaParameters")
-  void givenMfaParameters_getSessionToken_failsWithAccessDeniedAsNoDeviceIsRegistered(
-      String description, String serialNumber, String tokenCode) {
+  void givenMfaParametersWithoutEnabledDevice_getSessionToken_failsWithAccessDenied(
+      String description, String serialNumber, String tokenCode, String message) {
     GetSessionTokenCommand command =
         new GetSessionTokenCommand(
             TestCallers.withLongTermKey(TestPrincipals.alice()), null, serialNumber, tokenCode);
@@ -110,7 +124,39 @@ class GetSessionTokenServiceTest {
         assertThrows(AccessDeniedException.class, () -> useCase.getSessionToken(command));
 
     assertEquals(ErrorCode.ACCESS_DENIED, error.code());
-    assertEquals(MFA_FAILED, error.getMessage());
+    assertEquals(message, error.getMessage());
+  }
+
+  @Test
+  void givenCodeOfTheUsersEnabledDevice_getSessionToken_sealsTheMfaInstantIntoTheSession() {
+    VirtualMfaDevice device =
+        VirtualMfaDevice.create(TestAccounts.ALPHA, IamPath.ROOT, "alice-phone", SEED, List.of());
+    ports.mfaDevices.add(device.enabledFor(TestPrincipals.alice().userName(), TestClocks.NOW));
+    String code = Totp.code(Base32.decode(SEED), Totp.stepAt(TestClocks.NOW));
+
+    GetSessionTokenResult result =
+        useCase.getSessionToken(
+            new GetSessionTokenCommand(
+                TestCallers.withLongTermKey(TestPrincipals.alice()),
+                null,
+                device.serialNumber().toString(),
+                code));
+
+    Session session =
+        SessionTokenCodec.open(result.credentials().sessionToken(), ports.keyRing::find);
+    assertEquals(TestClocks.NOW, session.context().mfaAuthenticatedAt());
+  }
+
+  @Test
+  void givenNoMfaParameters_getSessionToken_issuesASessionWithoutMfa() {
+    GetSessionTokenResult result =
+        useCase.getSessionToken(
+            new GetSessionTokenCommand(
+                TestCallers.withLongTermKey(TestPrincipals.alice()), null, null, null));
+
+    Session session =
+        SessionTokenCodec.open(result.credentials().sessionToken(), ports.keyRing::find);
+    assertFalse(session.context().isMfaAuthenticated());
   }
 
   static Stream<Arguments> principals() {

@@ -327,7 +327,10 @@ class ManagedPolicyServicesTest {
                 .assumeRole()
                 .assumeRole(
                     new AssumeRoleCommand(
-                        session, target.arn(), RoleSessionName.of("next"), null)));
+                        session,
+                        target.arn(),
+                        RoleSessionName.of("next"),
+                        AssumeRoleCommand.Options.NONE)));
   }
 
   @Test

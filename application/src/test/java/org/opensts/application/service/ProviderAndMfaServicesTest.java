@@ -174,6 +174,21 @@ class ProviderAndMfaServicesTest {
   }
 
   @Test
+  void givenTwoConsecutiveCodes_enableMfaDevice_spendsThemSoNeitherSignsInLater() {
+    ports.users.save(TestUsers.aUser());
+    VirtualMfaDevice device = createDevice("alice-phone");
+    byte[] secret = Base32.decode(device.seed());
+    long step = Totp.stepAt(TestClocks.NOW);
+
+    enable(device, Totp.code(secret, step), Totp.code(secret, step + 1));
+
+    VirtualMfaDevice enabled =
+        devices.find(TestAccounts.ALPHA, device.serialNumber().toString()).orElseThrow();
+    assertEquals(step + 1, enabled.lastAcceptedStep());
+    assertTrue(enabled.acceptingCode(TestClocks.NOW, Totp.code(secret, step + 1)).isEmpty());
+  }
+
+  @Test
   void givenWrongCodes_enableMfaDevice_failsWithInvalidAuthenticationCodeAndChangesNothing() {
     ports.users.save(TestUsers.aUser());
     VirtualMfaDevice device = createDevice("alice-phone");

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import java.util.random.RandomGenerator;
 import org.opensts.application.port.out.AccessKeyStore;
@@ -248,9 +249,9 @@ final class TestPorts {
     }
   }
 
-  /** Virtual MFA devices by serial number. */
+  /** Virtual MFA devices by serial number; updates are atomic, as the port requires. */
   static final class Devices implements MfaDeviceStore {
-    final Map<String, VirtualMfaDevice> bySerial = new HashMap<>();
+    final Map<String, VirtualMfaDevice> bySerial = new ConcurrentHashMap<>();
 
     @Override
     public boolean add(VirtualMfaDevice device) {

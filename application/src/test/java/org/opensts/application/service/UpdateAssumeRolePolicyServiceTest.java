@@ -42,7 +42,8 @@ class UpdateAssumeRolePolicyServiceTest {
     AssumeRoleUseCase assumeRole = useCases.assumeRole();
     Caller alice = TestCallers.withLongTermKey(TestPrincipals.alice());
     AssumeRoleCommand assume =
-        AssumeRoleCommand.of(alice, "arn:aws:iam::111111111111:role/deployer", "s1", null);
+        AssumeRoleCommand.of(
+            alice, "arn:aws:iam::111111111111:role/deployer", "s1", AssumeRoleCommand.Options.NONE);
     assumeRole.assumeRole(assume);
 
     useCase.updateAssumeRolePolicy(new UpdateAssumeRolePolicyCommand(ROOT, "deployer", denying));

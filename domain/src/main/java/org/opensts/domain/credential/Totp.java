@@ -1,11 +1,13 @@
 package org.opensts.domain.credential;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.OptionalLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -44,19 +46,46 @@ public final class Totp {
    * second code after the first has rolled over).
    */
   public static boolean areConsecutive(byte[] secret, Instant now, String first, String second) {
+    return stepOfConsecutive(secret, now, first, second).isPresent();
+  }
+
+  /**
+   * The step of the second of two consecutive codes, as {@link #areConsecutive} accepts them, so
+   * that neither code can be used again; empty when they are not consecutive codes near now.
+   */
+  public static OptionalLong stepOfConsecutive(
+      byte[] secret, Instant now, String first, String second) {
     Objects.requireNonNull(first, "first");
     Objects.requireNonNull(second, "second");
     long current = stepAt(now);
     for (long step = current - 1; step <= current + 1; step++) {
       if (matches(code(secret, step), first) && matches(code(secret, step + 1), second)) {
-        return true;
+        return OptionalLong.of(step + 1);
       }
     }
-    return false;
+    return OptionalLong.empty();
+  }
+
+  /**
+   * The step, within one of now either way (RFC 6238 §5.2's allowance for clock drift and typing
+   * time), whose code the given one is; empty when it is none of them. All three candidates are
+   * compared in constant time, so the answer's timing does not tell which step nearly matched.
+   */
+  public static OptionalLong matchingStep(byte[] secret, Instant now, String code) {
+    Objects.requireNonNull(code, "code");
+    long current = stepAt(now);
+    OptionalLong match = OptionalLong.empty();
+    for (long step = current - 1; step <= current + 1; step++) {
+      if (matches(code(secret, step), code) && match.isEmpty()) {
+        match = OptionalLong.of(step);
+      }
+    }
+    return match;
   }
 
   private static boolean matches(String expected, String given) {
-    return MessageDigest.isEqual(expected.getBytes(), given.getBytes());
+    return MessageDigest.isEqual(
+        expected.getBytes(StandardCharsets.US_ASCII), given.getBytes(StandardCharsets.UTF_8));
   }
 
   private static byte[] hmacSha1(byte[] key, byte[] message) {

@@ -1,5 +1,6 @@
 package org.opensts.domain.credential;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -72,5 +74,51 @@ class TotpTest {
     assertArrayEquals(
         "foobar".getBytes(StandardCharsets.US_ASCII), Base32.decode("MZXW6YTBOI======"));
     assertArrayEquals(RFC_SEED, Base32.decode(Base32.encode(RFC_SEED)));
+  }
+
+  static Stream<Arguments> stepOffsets() {
+    return Stream.of(
+        Arguments.of("the previous step", -1L, true),
+        Arguments.of("the current step", 0L, true),
+        Arguments.of("the next step", 1L, true),
+        Arguments.of("two steps ago", -2L, false),
+        Arguments.of("two steps ahead", 2L, false));
+  }
+
+  @ParameterizedTest(name = "a code of {0} is accepted: {2}")
+  @MethodSource("stepOffsets")
+  void givenCodeOfAStepNearNow_matchingStep_returnsThatStepWithinOneEitherWay(
+      String description, long offset, boolean accepted) {
+    Instant now = Instant.ofEpochSecond(1_234_567_890L);
+    long step = Totp.stepAt(now);
+
+    OptionalLong match = Totp.matchingStep(RFC_SEED, now, Totp.code(RFC_SEED, step + offset));
+
+    assertEquals(accepted ? OptionalLong.of(step + offset) : OptionalLong.empty(), match);
+  }
+
+  @Test
+  void givenMalformedCodes_matchingStep_findsNoStep() {
+    Instant now = Instant.ofEpochSecond(1_234_567_890L);
+    String current = Totp.code(RFC_SEED, Totp.stepAt(now));
+
+    assertAll(
+        () -> assertEquals(OptionalLong.empty(), Totp.matchingStep(RFC_SEED, now, "")),
+        () ->
+            assertEquals(
+                OptionalLong.empty(), Totp.matchingStep(RFC_SEED, now, current.substring(1))),
+        () -> assertEquals(OptionalLong.empty(), Totp.matchingStep(RFC_SEED, now, current + "0")),
+        () -> assertEquals(OptionalLong.empty(), Totp.matchingStep(RFC_SEED, now, "abcdef")));
+  }
+
+  @Test
+  void givenConsecutiveCodes_stepOfConsecutive_returnsTheSecondCodesStep() {
+    Instant now = Instant.ofEpochSecond(1_234_567_890L);
+    long step = Totp.stepAt(now);
+
+    assertEquals(
+        OptionalLong.of(step),
+        Totp.stepOfConsecutive(
+            RFC_SEED, now, Totp.code(RFC_SEED, step - 1), Totp.code(RFC_SEED, step)));
   }
 }

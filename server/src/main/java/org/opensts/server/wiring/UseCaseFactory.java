@@ -19,6 +19,7 @@ import org.opensts.adapter.saml.JdkSamlMetadataParser;
 import org.opensts.application.port.in.admin.ProvisionAccountUseCase;
 import org.opensts.application.port.in.admin.ProvisionIamEntitiesUseCase;
 import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
+import org.opensts.application.port.in.auth.AuthorizeUseCase;
 import org.opensts.application.port.in.iam.AttachRolePolicyUseCase;
 import org.opensts.application.port.in.iam.AttachUserPolicyUseCase;
 import org.opensts.application.port.in.iam.CreateAccessKeyUseCase;
@@ -72,8 +73,10 @@ import org.opensts.application.port.in.iam.UpdateAccessKeyUseCase;
 import org.opensts.application.port.in.iam.UpdateAssumeRolePolicyUseCase;
 import org.opensts.application.port.in.iam.UpdateRoleUseCase;
 import org.opensts.application.port.in.sts.AssumeRoleUseCase;
+import org.opensts.application.port.in.sts.DecodeAuthorizationMessageUseCase;
 import org.opensts.application.port.in.sts.GetAccessKeyInfoUseCase;
 import org.opensts.application.port.in.sts.GetCallerIdentityUseCase;
+import org.opensts.application.port.in.sts.GetFederationTokenUseCase;
 import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
 import org.opensts.application.service.StsUseCases;
 import org.opensts.application.service.StsUseCases.ProviderAndMfaUseCases;
@@ -121,6 +124,11 @@ final class UseCaseFactory {
   }
 
   @Singleton
+  GetFederationTokenUseCase getFederationToken(StsUseCases useCases) {
+    return useCases.getFederationToken();
+  }
+
+  @Singleton
   GetAccessKeyInfoUseCase getAccessKeyInfo(StsUseCases useCases) {
     return useCases.getAccessKeyInfo();
   }
@@ -128,6 +136,16 @@ final class UseCaseFactory {
   @Singleton
   AssumeRoleUseCase assumeRole(StsUseCases useCases) {
     return useCases.assumeRole();
+  }
+
+  @Singleton
+  AuthorizeUseCase authorize(StsUseCases useCases) {
+    return useCases.authorize();
+  }
+
+  @Singleton
+  DecodeAuthorizationMessageUseCase decodeAuthorizationMessage(StsUseCases useCases) {
+    return useCases.decodeAuthorizationMessage();
   }
 
   @Singleton

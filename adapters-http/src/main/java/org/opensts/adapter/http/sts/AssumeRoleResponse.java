@@ -4,7 +4,10 @@ import org.opensts.adapter.http.xml.QueryResponse;
 import org.opensts.adapter.http.xml.XmlDocument;
 import org.opensts.application.port.in.sts.AssumeRoleResult;
 
-/** {@code AssumeRoleResult}: Credentials and AssumedRoleUser. */
+/**
+ * {@code AssumeRoleResult}: Credentials, AssumedRoleUser, and PackedPolicySize and SourceIdentity
+ * when there are any, in the model's order.
+ */
 record AssumeRoleResponse(AssumeRoleResult result) implements QueryResponse {
 
   static AssumeRoleResponse from(AssumeRoleResult result) {
@@ -24,5 +27,11 @@ record AssumeRoleResponse(AssumeRoleResult result) implements QueryResponse {
         .element("AssumedRoleId", result.assumedRoleId())
         .element("Arn", result.assumedRoleArn())
         .end();
+    if (result.packedPolicySize() != null) {
+      document.element("PackedPolicySize", result.packedPolicySize().toString());
+    }
+    if (result.sourceIdentity() != null) {
+      document.element("SourceIdentity", result.sourceIdentity());
+    }
   }
 }

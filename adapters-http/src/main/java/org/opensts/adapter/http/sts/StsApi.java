@@ -5,15 +5,21 @@ import java.util.Map;
 import java.util.Optional;
 import org.opensts.adapter.http.query.QueryAction;
 import org.opensts.adapter.http.query.QueryApi;
+import org.opensts.adapter.http.query.QueryParameters;
 import org.opensts.adapter.http.xml.ResultResponse;
 import org.opensts.application.port.in.sts.AssumeRoleCommand;
 import org.opensts.application.port.in.sts.AssumeRoleUseCase;
+import org.opensts.application.port.in.sts.DecodeAuthorizationMessageCommand;
+import org.opensts.application.port.in.sts.DecodeAuthorizationMessageUseCase;
 import org.opensts.application.port.in.sts.GetAccessKeyInfoCommand;
 import org.opensts.application.port.in.sts.GetAccessKeyInfoUseCase;
 import org.opensts.application.port.in.sts.GetCallerIdentityCommand;
 import org.opensts.application.port.in.sts.GetCallerIdentityUseCase;
+import org.opensts.application.port.in.sts.GetFederationTokenCommand;
+import org.opensts.application.port.in.sts.GetFederationTokenUseCase;
 import org.opensts.application.port.in.sts.GetSessionTokenCommand;
 import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
+import org.opensts.domain.credential.SessionPolicyParameters;
 
 /** STS, API version 2011-06-15: each action translates its parameters and calls its use case. */
 @Singleton
@@ -28,9 +34,17 @@ public final class StsApi implements QueryApi {
       GetCallerIdentityUseCase getCallerIdentity,
       GetSessionTokenUseCase getSessionToken,
       AssumeRoleUseCase assumeRole,
-      GetAccessKeyInfoUseCase getAccessKeyInfo) {
+      DecodeAuthorizationMessageUseCase decodeAuthorizationMessage,
+      GetAccessKeyInfoUseCase getAccessKeyInfo,
+      GetFederationTokenUseCase getFederationToken) {
     this.actions =
         Map.of(
+            "DecodeAuthorizationMessage",
+            (parameters, caller) ->
+                DecodeAuthorizationMessageResponse.from(
+                    decodeAuthorizationMessage.decodeAuthorizationMessage(
+                        new DecodeAuthorizationMessageCommand(
+                            caller, parameters.getOrNull("EncodedMessage")))),
             "GetAccessKeyInfo",
             (parameters, caller) -> {
               String account =
@@ -61,7 +75,36 @@ public final class StsApi implements QueryApi {
                             caller,
                             parameters.getOrNull("RoleArn"),
                             parameters.getOrNull("RoleSessionName"),
-                            parameters.integer("DurationSeconds")))));
+                            assumeRoleOptions(parameters)))),
+            "GetFederationToken",
+            (parameters, caller) ->
+                GetFederationTokenResponse.from(
+                    getFederationToken.getFederationToken(
+                        GetFederationTokenCommand.of(
+                            caller,
+                            parameters.getOrNull("Name"),
+                            parameters.getOrNull("Policy"),
+                            parameters.memberFields("PolicyArns", "arn"),
+                            parameters.integer("DurationSeconds"),
+                            parameters.tags("Tags")))));
+  }
+
+  private static AssumeRoleCommand.Options assumeRoleOptions(QueryParameters parameters) {
+    return new AssumeRoleCommand.Options(
+        parameters.integer("DurationSeconds"),
+        sessionPolicies(parameters),
+        parameters.tags("Tags"),
+        parameters.members("TransitiveTagKeys"),
+        parameters.getOrNull("ExternalId"),
+        parameters.getOrNull("SerialNumber"),
+        parameters.getOrNull("TokenCode"),
+        parameters.getOrNull("SourceIdentity"));
+  }
+
+  /** {@code Policy} and {@code PolicyArns.member.N.arn}, shared by the credential operations. */
+  static SessionPolicyParameters sessionPolicies(QueryParameters parameters) {
+    return new SessionPolicyParameters(
+        parameters.getOrNull("Policy"), parameters.memberFields("PolicyArns", "arn"));
   }
 
   @Override

@@ -15,13 +15,8 @@ class MfaActionsTest {
   @Test
   void givenDevice_seed_isTheBase32TextBase64EncodedAsABlob() {
     VirtualMfaDevice device =
-        new VirtualMfaDevice(
-            TestAccounts.ALPHA,
-            IamPath.ROOT,
-            "phone",
-            "JBSWY3DPEHPK3PXP",
-            List.of(),
-            VirtualMfaDevice.Assignment.NONE);
+        VirtualMfaDevice.create(
+            TestAccounts.ALPHA, IamPath.ROOT, "phone", "JBSWY3DPEHPK3PXP", List.of());
 
     String wire = MfaActions.seed(device);
 

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.opensts.application.port.out.MfaDeviceStore;
 import org.opensts.application.port.out.OpenIdConnectProviderStore;
 import org.opensts.application.port.out.SamlProviderStore;
+import org.opensts.domain.credential.Base32;
+import org.opensts.domain.credential.Totp;
 import org.opensts.domain.fixture.TestAccounts;
 import org.opensts.domain.iam.OpenIdConnectProvider;
 import org.opensts.domain.iam.SamlProvider;
@@ -37,13 +39,8 @@ public abstract class AbstractProviderAndMfaStoresContractTest {
   }
 
   private static VirtualMfaDevice device(String name) {
-    return new VirtualMfaDevice(
-        TestAccounts.ALPHA,
-        IamPath.ROOT,
-        name,
-        "JBSWY3DPEHPK3PXP",
-        List.of(),
-        VirtualMfaDevice.Assignment.NONE);
+    return VirtualMfaDevice.create(
+        TestAccounts.ALPHA, IamPath.ROOT, name, "JBSWY3DPEHPK3PXP", List.of());
   }
 
   @Test
@@ -107,5 +104,21 @@ public abstract class AbstractProviderAndMfaStoresContractTest {
 
     assertEquals(enabled, store.find(TestAccounts.ALPHA, serial).orElseThrow());
     assertTrue(store.update(TestAccounts.ALPHA, serial + "x", d -> d).isEmpty());
+  }
+
+  @Test
+  void givenCodeAcceptedInAnUpdate_find_returnsTheDeviceWithItsLastAcceptedStep() {
+    MfaDeviceStore store = newMfaStore();
+    VirtualMfaDevice device = device("alice-phone");
+    String serial = device.serialNumber().toString();
+    store.add(device.enabledFor("alice", NOW));
+    String code = Totp.code(Base32.decode(device.seed()), Totp.stepAt(NOW));
+
+    store
+        .update(TestAccounts.ALPHA, serial, d -> d.acceptingCode(NOW, code).orElseThrow())
+        .orElseThrow();
+
+    assertEquals(
+        Totp.stepAt(NOW), store.find(TestAccounts.ALPHA, serial).orElseThrow().lastAcceptedStep());
   }
 }

@@ -8,9 +8,16 @@ import org.opensts.domain.credential.TemporaryCredentials;
  *
  * @param assumedRoleArn {@code arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION}
  * @param assumedRoleId {@code ROLE_ID:SESSION}
+ * @param packedPolicySize the percentage of the token's room the session policies and tags take;
+ *     null when the request passed neither
+ * @param sourceIdentity the session's source identity, set now or inherited; null when none
  */
 public record AssumeRoleResult(
-    TemporaryCredentials credentials, String assumedRoleArn, String assumedRoleId) {
+    TemporaryCredentials credentials,
+    String assumedRoleArn,
+    String assumedRoleId,
+    Integer packedPolicySize,
+    String sourceIdentity) {
 
   public AssumeRoleResult {
     Objects.requireNonNull(credentials, "credentials");

@@ -33,17 +33,25 @@ class AssumeRoleCommandTest {
 
   @Test
   void givenValidMembers_of_buildsTheCommand() {
-    AssumeRoleCommand command = AssumeRoleCommand.of(CALLER, ROLE_ARN, "my-session", 900);
+    AssumeRoleCommand command =
+        AssumeRoleCommand.of(
+            CALLER,
+            ROLE_ARN,
+            "my-session",
+            AssumeRoleCommand.Options.NONE.withDurationSeconds(900));
 
     assertEquals(Arn.parse(ROLE_ARN).orElseThrow(), command.roleArn());
     assertEquals(RoleSessionName.of("my-session"), command.roleSessionName());
-    assertEquals(900, command.durationSeconds());
+    assertEquals(900, command.options().durationSeconds());
     assertEquals(CALLER, command.caller());
   }
 
   @Test
   void givenNoDuration_of_leavesItToTheRole() {
-    assertNull(AssumeRoleCommand.of(CALLER, ROLE_ARN, "my-session", null).durationSeconds());
+    assertNull(
+        AssumeRoleCommand.of(CALLER, ROLE_ARN, "my-session", AssumeRoleCommand.Options.NONE)
+            .options()
+            .durationSeconds());
   }
 
   static Stream<Arguments> validEdges() {
@@ -64,7 +72,12 @@ class AssumeRoleCommandTest {
   @MethodSource("validEdges")
   void givenMembersOnTheModelsEdges_of_acceptsThem(
       String description, String roleArn, String sessionName, Integer duration) {
-    AssumeRoleCommand command = AssumeRoleCommand.of(CALLER, roleArn, sessionName, duration);
+    AssumeRoleCommand command =
+        AssumeRoleCommand.of(
+            CALLER,
+            roleArn,
+            sessionName,
+            AssumeRoleCommand.Options.NONE.withDurationSeconds(duration));
 
     assertEquals(roleArn, command.roleArn().toString());
   }
@@ -201,7 +214,12 @@ class AssumeRoleCommandTest {
     InvalidRequestException error =
         assertThrows(
             InvalidRequestException.class,
-            () -> AssumeRoleCommand.of(CALLER, roleArn, sessionName, duration));
+            () ->
+                AssumeRoleCommand.of(
+                    CALLER,
+                    roleArn,
+                    sessionName,
+                    AssumeRoleCommand.Options.NONE.withDurationSeconds(duration)));
 
     assertEquals(ErrorCode.VALIDATION_ERROR, error.code());
     assertEquals(message, error.getMessage());
@@ -224,7 +242,9 @@ class AssumeRoleCommandTest {
     InvalidRequestException error =
         assertThrows(
             InvalidRequestException.class,
-            () -> AssumeRoleCommand.of(CALLER, roleArn, "my-session", null));
+            () ->
+                AssumeRoleCommand.of(
+                    CALLER, roleArn, "my-session", AssumeRoleCommand.Options.NONE));
 
     assertEquals(ErrorCode.VALIDATION_ERROR, error.code());
     assertEquals(roleArn + " is invalid", error.getMessage());
@@ -237,7 +257,10 @@ class AssumeRoleCommandTest {
 
     InvalidRequestException error =
         assertThrows(
-            InvalidRequestException.class, () -> new AssumeRoleCommand(CALLER, arn, name, 43201));
+            InvalidRequestException.class,
+            () ->
+                new AssumeRoleCommand(
+                    CALLER, arn, name, AssumeRoleCommand.Options.NONE.withDurationSeconds(43201)));
 
     assertEquals(
         "1 validation error detected: Value '43201' at 'durationSeconds' failed to satisfy constraint:"
@@ -248,6 +271,7 @@ class AssumeRoleCommandTest {
   @Test
   void givenNoCaller_constructor_refusesIt() {
     assertThrows(
-        NullPointerException.class, () -> AssumeRoleCommand.of(null, ROLE_ARN, "my-session", null));
+        NullPointerException.class,
+        () -> AssumeRoleCommand.of(null, ROLE_ARN, "my-session", AssumeRoleCommand.Options.NONE));
   }
 }

@@ -1,4 +1,4 @@
-package org.opensts.application.port.in.sts;
+package org.opensts.domain.credential;
 
 import java.util.List;
 import org.opensts.domain.error.ModelPattern;
@@ -22,6 +22,11 @@ public record SessionPolicyParameters(String policy, List<String> policyArns) {
   /** The model's session policy length, except for AssumeRole whose type sets none. */
   public static final int MAX_POLICY_LENGTH = 2048;
 
+  /** The model's {@code arnType}: printable Unicode. */
+  public static final ModelPattern ARN_TYPE =
+      ModelPattern.of(
+          "[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u0085\\u00A0-\\uD7FF\\uE000-\\uFFFD\\u10000-\\u10FFFF]+");
+
   private static final ModelPattern POLICY =
       ModelPattern.of("[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+");
 
@@ -39,11 +44,7 @@ public record SessionPolicyParameters(String policy, List<String> policyArns) {
     validation.size("policyArns", policyArns, MAX_POLICY_ARNS);
     for (int i = 0; i < policyArns.size(); i++) {
       validation.text(
-          "policyArns." + (i + 1) + ".member.arn",
-          policyArns.get(i),
-          20,
-          2048,
-          AssumeRoleCommand.ARN_TYPE);
+          "policyArns." + (i + 1) + ".member.arn", policyArns.get(i), 20, 2048, ARN_TYPE);
     }
     return validation;
   }

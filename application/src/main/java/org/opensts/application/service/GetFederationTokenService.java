@@ -1,0 +1,111 @@
+package org.opensts.application.service;
+
+import java.time.Duration;
+import java.util.List;
+import org.opensts.application.port.in.sts.GetFederationTokenCommand;
+import org.opensts.application.port.in.sts.GetFederationTokenResult;
+import org.opensts.application.port.in.sts.GetFederationTokenUseCase;
+import org.opensts.domain.credential.Caller;
+import org.opensts.domain.credential.LongTermKeyCaller;
+import org.opensts.domain.credential.SessionContext;
+import org.opensts.domain.credential.SessionTags;
+import org.opensts.domain.credential.TemporaryCredentials;
+import org.opensts.domain.error.AccessDeniedException;
+import org.opensts.domain.identity.AccountRootPrincipal;
+import org.opensts.domain.identity.FederatedUserPrincipal;
+import org.opensts.domain.identity.Principal;
+import org.opensts.domain.identity.Tag;
+import org.opensts.domain.policy.ConditionKeys;
+import org.opensts.domain.policy.Decision;
+
+/**
+ * GetFederationToken: a user's (or the root's) long-term key in, credentials of a federated user
+ * out. The caller's policies must allow {@code sts:GetFederationToken} on the federated user (and
+ * {@code sts:TagSession} when it passes tags); the session then holds the intersection of the
+ * caller's permissions and the session policies, and nothing without any. It lives only as long as
+ * the caller's key stays active.
+ */
+final class GetFederationTokenService implements GetFederationTokenUseCase {
+
+  static final String ACTION = "sts:GetFederationToken";
+  static final String TAG_SESSION = "sts:TagSession";
+
+  private static final Duration USER_DEFAULT = Duration.ofHours(12);
+  private static final Duration ROOT_LIMIT = Duration.ofHours(1);
+
+  private final CallerPermissions permissions;
+  private final RequestKeys requestKeys;
+  private final SessionPolicyResolver sessionPolicies;
+  private final CredentialIssuer issuer;
+
+  GetFederationTokenService(
+      CallerPermissions permissions,
+      RequestKeys requestKeys,
+      SessionPolicyResolver sessionPolicies,
+      CredentialIssuer issuer) {
+    this.permissions = permissions;
+    this.requestKeys = requestKeys;
+    this.sessionPolicies = sessionPolicies;
+    this.issuer = issuer;
+  }
+
+  @Override
+  public GetFederationTokenResult getFederationToken(GetFederationTokenCommand command) {
+    Caller caller = command.caller();
+    if (caller.isTemporary()) {
+      throw AccessDeniedException.because(
+          "Cannot call GetFederationToken with session credentials");
+    }
+    LongTermKeyCaller keyCaller = (LongTermKeyCaller) caller;
+    Principal parent = caller.principal();
+    FederatedUserPrincipal federated =
+        new FederatedUserPrincipal(parent.account(), command.name(), parent);
+    // Federation tokens carry no transitive tags: their sessions cannot assume roles.
+    SessionTags tags = SessionTags.of(command.tags(), List.of(), SessionContext.NONE);
+    String resource = federated.arn().toString();
+    ConditionKeys keys = keys(caller, tags.requested());
+    authorize(caller, ACTION, resource, keys);
+    if (!tags.requested().isEmpty()) {
+      authorize(caller, TAG_SESSION, resource, keys);
+    }
+    List<String> policyTexts = sessionPolicies.resolve(command.policies(), parent.account());
+    int packedPolicySize = SessionPolicyResolver.packedSize(command.policies(), tags.requested());
+    SessionContext context =
+        new SessionContext(policyTexts, tags.tags(), List.of(), null, null, keyCaller.key().id());
+    TemporaryCredentials credentials = issuer.issue(federated, duration(command, parent), context);
+    return new GetFederationTokenResult(
+        credentials, resource, federated.userId(), packedPolicySize);
+  }
+
+  /** The caller's keys and, when tags are passed, the request's tag keys. */
+  private ConditionKeys keys(Caller caller, List<Tag> tags) {
+    ConditionKeys.Builder keys = requestKeys.of(caller);
+    if (!tags.isEmpty()) {
+      for (Tag tag : tags) {
+        keys.put("aws:RequestTag/" + tag.key(), tag.value());
+      }
+      keys.put("aws:TagKeys", tags.stream().map(Tag::key).toList());
+    }
+    return keys.build();
+  }
+
+  private void authorize(Caller caller, String action, String resource, ConditionKeys keys) {
+    Decision decision = permissions.decide(caller, action, resource, keys);
+    if (!decision.isAllowed()) {
+      throw AccessDeniedException.notAuthorized(
+          caller.principal().arn().toString(), action, resource, decision.isExplicitDeny());
+    }
+  }
+
+  /** The root's sessions are silently capped at one hour, as AWS "defaults to one hour". */
+  private static Duration duration(GetFederationTokenCommand command, Principal parent) {
+    Duration requested =
+        command.durationSeconds() == null
+            ? USER_DEFAULT
+            : Duration.ofSeconds(command.durationSeconds());
+    if (parent instanceof AccountRootPrincipal && requested.compareTo(ROOT_LIMIT) > 0) {
+      return ROOT_LIMIT;
+    }
+    return requested;
+  }
+}
