@@ -5,17 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.opensts.server.IamErrors.assertIamError;
 import static org.opensts.server.StsErrors.assertStsError;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.opensts.domain.credential.Base32;
 import org.opensts.domain.credential.Totp;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.AccessKey;
-import software.amazon.awssdk.services.iam.model.VirtualMFADevice;
 import software.amazon.awssdk.services.sts.model.Credentials;
 
 /**
@@ -51,7 +48,11 @@ class MfaSessionSystemTest extends SystemTest {
   private IamClient root;
 
   /** A user of the alpha account with a long-term key and an enabled virtual MFA device. */
-  private record MfaUser(String name, AwsBasicCredentials keys, String serialNumber, String seed) {}
+  private record MfaUser(String name, AwsBasicCredentials keys, EnabledMfaDevice device) {
+    String serialNumber() {
+      return device.serialNumber();
+    }
+  }
 
   /**
    * The SDK signs with real time, and the server refuses signatures more than 15 minutes off its
@@ -63,49 +64,21 @@ class MfaSessionSystemTest extends SystemTest {
     root = IamClients.iam(server, TestAccounts.ALPHA_ROOT);
   }
 
-  /**
-   * Moves the server's clock to just after the start of a TOTP step, so that a test's codes do not
-   * straddle a step boundary while it runs.
-   */
-  private void alignClockToStepStart() {
-    long intoStep = server.clock.instant().getEpochSecond() % Totp.STEP_SECONDS;
-    server.clock.advance(Duration.ofSeconds(Totp.STEP_SECONDS - intoStep));
-  }
-
   /** The device's code for the server's current step plus {@code offset} steps. */
-  private String code(MfaUser user, long offset) {
-    return Totp.code(Base32.decode(user.seed()), Totp.stepAt(server.clock.instant()) + offset);
+  private static String code(MfaUser user, long offset) {
+    return user.device().code(offset);
   }
 
-  /**
-   * Creates the user with the policy (its {@code %s} the user's name), a key and a device, and
-   * enables the device with the codes of the previous and current steps, as an authenticator app
-   * shows them. Those codes are then spent, so the clock moves on one step: the next code is the
-   * user's to sign in with.
-   */
+  /** Creates the user with the policy (its {@code %s} the user's name), a key and a device. */
   private MfaUser userWithDevice(String name, String policy) {
     root.createUser(r -> r.userName(name));
     root.putUserPolicy(
         r -> r.userName(name).policyName("mfa").policyDocument(policy.formatted(name)));
     AccessKey key = root.createAccessKey(r -> r.userName(name)).accessKey();
-    VirtualMFADevice device =
-        root.createVirtualMFADevice(r -> r.virtualMFADeviceName(name + "-phone"))
-            .virtualMFADevice();
-    MfaUser user =
-        new MfaUser(
-            name,
-            AwsBasicCredentials.create(key.accessKeyId(), key.secretAccessKey()),
-            device.serialNumber(),
-            device.base32StringSeed().asString(StandardCharsets.US_ASCII));
-    alignClockToStepStart();
-    root.enableMFADevice(
-        r ->
-            r.userName(name)
-                .serialNumber(user.serialNumber())
-                .authenticationCode1(code(user, -1))
-                .authenticationCode2(code(user, 0)));
-    server.clock.advance(Duration.ofSeconds(Totp.STEP_SECONDS));
-    return user;
+    return new MfaUser(
+        name,
+        AwsBasicCredentials.create(key.accessKeyId(), key.secretAccessKey()),
+        EnabledMfaDevice.enable(root, server.clock, name, name + "-phone"));
   }
 
   private Credentials sessionWithMfa(MfaUser user) {

@@ -1,6 +1,7 @@
 package org.opensts.application.service;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.opensts.application.port.in.sts.AssumeRoleCommand;
 import org.opensts.application.port.in.sts.AssumeRoleResult;
@@ -39,6 +40,7 @@ final class AssumeRoleService implements AssumeRoleUseCase {
   private final CallerPermissions permissions;
   private final RequestKeys requestKeys;
   private final SessionPolicyResolver sessionPolicies;
+  private final MfaCheck mfaCheck;
   private final CredentialIssuer issuer;
 
   AssumeRoleService(
@@ -46,11 +48,13 @@ final class AssumeRoleService implements AssumeRoleUseCase {
       CallerPermissions permissions,
       RequestKeys requestKeys,
       SessionPolicyResolver sessionPolicies,
+      MfaCheck mfaCheck,
       CredentialIssuer issuer) {
     this.roles = roles;
     this.permissions = permissions;
     this.requestKeys = requestKeys;
     this.sessionPolicies = sessionPolicies;
+    this.mfaCheck = mfaCheck;
     this.issuer = issuer;
   }
 
@@ -74,7 +78,11 @@ final class AssumeRoleService implements AssumeRoleUseCase {
     Role role =
         RoleArns.find(roles, command.roleArn())
             .orElseThrow(() -> denied(principal, ACTION, roleArn));
-    ConditionKeys keys = keys(command, role, tags, sourceIdentity, callerContext);
+    Instant mfaAuthenticatedAt =
+        mfaCheck.verify(
+            caller, options.serialNumber(), options.tokenCode(), MfaCheck.Operation.ASSUME_ROLE);
+    ConditionKeys keys =
+        keys(command, role, tags, sourceIdentity, mfaAuthenticatedAt != null, callerContext);
     PolicySet policies =
         permissions.policies(caller).withTrustPolicy(role.trustPolicy(), role.account());
     authorize(principal, ACTION, roleArn, keys, policies);
@@ -94,7 +102,12 @@ final class AssumeRoleService implements AssumeRoleUseCase {
     AssumedRolePrincipal session = role.session(command.roleSessionName());
     SessionContext context =
         new SessionContext(
-            policyTexts, tags.tags(), tags.transitiveTagKeys(), sourceIdentity, null, null);
+            policyTexts,
+            tags.tags(),
+            tags.transitiveTagKeys(),
+            sourceIdentity,
+            mfaAuthenticatedAt,
+            null);
     TemporaryCredentials credentials = issuer.issue(session, duration, context);
     return new AssumeRoleResult(
         credentials, session.arn().toString(), session.userId(), packedSize, sourceIdentity);
@@ -124,13 +137,14 @@ final class AssumeRoleService implements AssumeRoleUseCase {
 
   /**
    * The caller's keys; the role's tags as the resource's, where the caller's transitive tags
-   * replace those with the same key; and the request's own keys.
+   * replace those with the same key; and the request's own keys, including the MFA it passed.
    */
   private ConditionKeys keys(
       AssumeRoleCommand command,
       Role role,
       SessionTags tags,
       String sourceIdentity,
+      boolean mfaAuthenticated,
       SessionContext callerContext) {
     AssumeRoleCommand.Options options = command.options();
     ConditionKeys.Builder keys = requestKeys.of(command.caller());
@@ -151,6 +165,9 @@ final class AssumeRoleService implements AssumeRoleUseCase {
     }
     if (!options.transitiveTagKeys().isEmpty()) {
       keys.put("sts:TransitiveTagKeys", options.transitiveTagKeys());
+    }
+    if (mfaAuthenticated) {
+      keys.put("aws:MultiFactorAuthPresent", "true").put("aws:MultiFactorAuthAge", "0");
     }
     return keys.build();
   }

@@ -151,17 +151,14 @@ public final class StsUseCases {
     // One MFA check for every MFA-protected STS call (GetSessionToken, AssumeRole).
     MfaCheck mfaCheck = new MfaCheck(ports.mfaDevices(), clock);
     this.getSessionToken = new GetSessionTokenService(issuer, mfaCheck);
-    this.getFederationToken =
-        new GetFederationTokenService(
-            permissions,
-            requestKeys,
-            new SessionPolicyResolver(ports.policyParser(), ports.policies()),
-            issuer);
-    this.getAccessKeyInfo = new GetAccessKeyInfoService(ports.accessKeys());
     SessionPolicyResolver sessionPolicies =
         new SessionPolicyResolver(ports.policyParser(), ports.policies());
+    this.getFederationToken =
+        new GetFederationTokenService(permissions, requestKeys, sessionPolicies, issuer);
+    this.getAccessKeyInfo = new GetAccessKeyInfoService(ports.accessKeys());
     this.assumeRole =
-        new AssumeRoleService(ports.roles(), permissions, requestKeys, sessionPolicies, issuer);
+        new AssumeRoleService(
+            ports.roles(), permissions, requestKeys, sessionPolicies, mfaCheck, issuer);
     this.authorize =
         new AuthorizeService(
             permissions, requestKeys, ports.policyParser(), ports.keyRing(), random);

@@ -8,6 +8,7 @@ import java.util.OptionalLong;
 import org.opensts.domain.account.AccountId;
 import org.opensts.domain.credential.Base32;
 import org.opensts.domain.credential.Totp;
+import org.opensts.domain.error.ModelPattern;
 import org.opensts.domain.identity.Arn;
 import org.opensts.domain.identity.IamPath;
 import org.opensts.domain.identity.Tag;
@@ -32,6 +33,12 @@ public record VirtualMfaDevice(
 
   /** 20 random bytes (160 bits), the HMAC-SHA1 key size RFC 4226 recommends. */
   public static final int SEED_BYTES = 20;
+
+  /** The model's {@code serialNumberType}, as STS calls take a device's serial number. */
+  public static final ModelPattern SERIAL_NUMBER = ModelPattern.of("[\\w+=/:,.@-]*");
+
+  /** The model's {@code tokenCodeType}: the device's 6 digits. */
+  public static final ModelPattern TOKEN_CODE = ModelPattern.of("[\\d]*");
 
   /** IAM's quota of MFA devices in use per user. */
   public static final int MAX_PER_USER = 8;

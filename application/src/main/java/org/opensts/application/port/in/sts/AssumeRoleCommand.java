@@ -7,6 +7,7 @@ import org.opensts.domain.credential.SessionPolicyParameters;
 import org.opensts.domain.error.InvalidRequestException;
 import org.opensts.domain.error.ModelPattern;
 import org.opensts.domain.error.ParameterValidation;
+import org.opensts.domain.iam.VirtualMfaDevice;
 import org.opensts.domain.identity.Arn;
 import org.opensts.domain.identity.RoleSessionName;
 import org.opensts.domain.identity.Tag;
@@ -70,8 +71,6 @@ public record AssumeRoleCommand(
             null, SessionPolicyParameters.NONE, List.of(), List.of(), null, null, null, null);
 
     private static final ModelPattern EXTERNAL_ID = ModelPattern.of("[\\w+=,.@:\\/-]*");
-    static final ModelPattern SERIAL_NUMBER = ModelPattern.of("[\\w+=/:,.@-]*");
-    static final ModelPattern TOKEN_CODE = ModelPattern.of("[\\d]*");
 
     public Options {
       Objects.requireNonNull(policies, "policies");
@@ -97,8 +96,8 @@ public record AssumeRoleCommand(
       return validation
           .range("durationSeconds", durationSeconds, 900, 43200)
           .text("externalId", externalId, 2, 1224, EXTERNAL_ID)
-          .text("serialNumber", serialNumber, 9, 256, SERIAL_NUMBER)
-          .text("tokenCode", tokenCode, 6, 6, TOKEN_CODE)
+          .text("serialNumber", serialNumber, 9, 256, VirtualMfaDevice.SERIAL_NUMBER)
+          .text("tokenCode", tokenCode, 6, 6, VirtualMfaDevice.TOKEN_CODE)
           .text("sourceIdentity", sourceIdentity, 2, 64, RoleSessionName.PATTERN);
     }
   }

@@ -2,8 +2,8 @@ package org.opensts.application.port.in.sts;
 
 import java.util.Objects;
 import org.opensts.domain.credential.Caller;
-import org.opensts.domain.error.ModelPattern;
 import org.opensts.domain.error.ParameterValidation;
+import org.opensts.domain.iam.VirtualMfaDevice;
 
 /**
  * GetSessionToken's parameters, checked against AWS's model.
@@ -15,15 +15,12 @@ import org.opensts.domain.error.ParameterValidation;
 public record GetSessionTokenCommand(
     Caller caller, Integer durationSeconds, String serialNumber, String tokenCode) {
 
-  private static final ModelPattern SERIAL_NUMBER = ModelPattern.of("[\\w+=/:,.@-]*");
-  private static final ModelPattern TOKEN_CODE = ModelPattern.of("[\\d]*");
-
   public GetSessionTokenCommand {
     Objects.requireNonNull(caller, "caller");
     ParameterValidation.start()
         .range("durationSeconds", durationSeconds, 900, 129600)
-        .text("serialNumber", serialNumber, 9, 256, SERIAL_NUMBER)
-        .text("tokenCode", tokenCode, 6, 6, TOKEN_CODE)
+        .text("serialNumber", serialNumber, 9, 256, VirtualMfaDevice.SERIAL_NUMBER)
+        .text("tokenCode", tokenCode, 6, 6, VirtualMfaDevice.TOKEN_CODE)
         .throwIfInvalid();
   }
 }
