@@ -157,12 +157,7 @@ final class AssumeRoleService implements AssumeRoleUseCase {
     keys.put("sts:RoleSessionName", command.roleSessionName().value())
         .putIfPresent("sts:ExternalId", options.externalId())
         .putIfPresent("sts:SourceIdentity", sourceIdentity);
-    if (!tags.requested().isEmpty()) {
-      for (Tag tag : tags.requested()) {
-        keys.put("aws:RequestTag/" + tag.key(), tag.value());
-      }
-      keys.put("aws:TagKeys", tags.requested().stream().map(Tag::key).toList());
-    }
+    RequestKeys.withRequestTags(keys, tags.requested());
     if (!options.transitiveTagKeys().isEmpty()) {
       keys.put("sts:TransitiveTagKeys", options.transitiveTagKeys());
     }

@@ -1,6 +1,5 @@
 package org.opensts.application.service;
 
-import java.time.Duration;
 import java.util.List;
 import org.opensts.application.port.in.sts.GetFederationTokenCommand;
 import org.opensts.application.port.in.sts.GetFederationTokenResult;
@@ -11,10 +10,8 @@ import org.opensts.domain.credential.SessionContext;
 import org.opensts.domain.credential.SessionTags;
 import org.opensts.domain.credential.TemporaryCredentials;
 import org.opensts.domain.error.AccessDeniedException;
-import org.opensts.domain.identity.AccountRootPrincipal;
 import org.opensts.domain.identity.FederatedUserPrincipal;
 import org.opensts.domain.identity.Principal;
-import org.opensts.domain.identity.Tag;
 import org.opensts.domain.policy.ConditionKeys;
 import org.opensts.domain.policy.Decision;
 
@@ -29,9 +26,6 @@ final class GetFederationTokenService implements GetFederationTokenUseCase {
 
   static final String ACTION = "sts:GetFederationToken";
   static final String TAG_SESSION = "sts:TagSession";
-
-  private static final Duration USER_DEFAULT = Duration.ofHours(12);
-  private static final Duration ROOT_LIMIT = Duration.ofHours(1);
 
   private final CallerPermissions permissions;
   private final RequestKeys requestKeys;
@@ -63,7 +57,8 @@ final class GetFederationTokenService implements GetFederationTokenUseCase {
     // Federation tokens carry no transitive tags: their sessions cannot assume roles.
     SessionTags tags = SessionTags.of(command.tags(), List.of(), SessionContext.NONE);
     String resource = federated.arn().toString();
-    ConditionKeys keys = keys(caller, tags.requested());
+    ConditionKeys keys =
+        RequestKeys.withRequestTags(requestKeys.of(caller), tags.requested()).build();
     authorize(caller, ACTION, resource, keys);
     if (!tags.requested().isEmpty()) {
       authorize(caller, TAG_SESSION, resource, keys);
@@ -72,21 +67,11 @@ final class GetFederationTokenService implements GetFederationTokenUseCase {
     int packedPolicySize = SessionPolicyResolver.packedSize(command.policies(), tags.requested());
     SessionContext context =
         new SessionContext(policyTexts, tags.tags(), List.of(), null, null, keyCaller.key().id());
-    TemporaryCredentials credentials = issuer.issue(federated, duration(command, parent), context);
+    TemporaryCredentials credentials =
+        issuer.issue(
+            federated, LongTermKeySessions.duration(command.durationSeconds(), parent), context);
     return new GetFederationTokenResult(
         credentials, resource, federated.userId(), packedPolicySize);
-  }
-
-  /** The caller's keys and, when tags are passed, the request's tag keys. */
-  private ConditionKeys keys(Caller caller, List<Tag> tags) {
-    ConditionKeys.Builder keys = requestKeys.of(caller);
-    if (!tags.isEmpty()) {
-      for (Tag tag : tags) {
-        keys.put("aws:RequestTag/" + tag.key(), tag.value());
-      }
-      keys.put("aws:TagKeys", tags.stream().map(Tag::key).toList());
-    }
-    return keys.build();
   }
 
   private void authorize(Caller caller, String action, String resource, ConditionKeys keys) {
@@ -95,17 +80,5 @@ final class GetFederationTokenService implements GetFederationTokenUseCase {
       throw AccessDeniedException.notAuthorized(
           caller.principal().arn().toString(), action, resource, decision.isExplicitDeny());
     }
-  }
-
-  /** The root's sessions are silently capped at one hour, as AWS "defaults to one hour". */
-  private static Duration duration(GetFederationTokenCommand command, Principal parent) {
-    Duration requested =
-        command.durationSeconds() == null
-            ? USER_DEFAULT
-            : Duration.ofSeconds(command.durationSeconds());
-    if (parent instanceof AccountRootPrincipal && requested.compareTo(ROOT_LIMIT) > 0) {
-      return ROOT_LIMIT;
-    }
-    return requested;
   }
 }

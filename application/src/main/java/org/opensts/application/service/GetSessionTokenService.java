@@ -1,6 +1,5 @@
 package org.opensts.application.service;
 
-import java.time.Duration;
 import java.time.Instant;
 import org.opensts.application.port.in.sts.GetSessionTokenCommand;
 import org.opensts.application.port.in.sts.GetSessionTokenResult;
@@ -8,7 +7,6 @@ import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
 import org.opensts.domain.credential.LongTermKeyCaller;
 import org.opensts.domain.credential.SessionContext;
 import org.opensts.domain.error.AccessDeniedException;
-import org.opensts.domain.identity.AccountRootPrincipal;
 import org.opensts.domain.identity.Principal;
 
 /**
@@ -17,9 +15,6 @@ import org.opensts.domain.identity.Principal;
  * session credentials cannot call it.
  */
 final class GetSessionTokenService implements GetSessionTokenUseCase {
-
-  private static final Duration USER_DEFAULT = Duration.ofHours(12);
-  private static final Duration ROOT_LIMIT = Duration.ofHours(1);
 
   private final CredentialIssuer issuer;
   private final MfaCheck mfaCheck;
@@ -48,18 +43,9 @@ final class GetSessionTokenService implements GetSessionTokenUseCase {
       context = context.withMfaAuthenticatedAt(mfaAuthenticatedAt);
     }
     return new GetSessionTokenResult(
-        issuer.issue(principal, duration(command, principal), context));
-  }
-
-  /** The root's sessions are silently capped at one hour, which is also their default. */
-  private static Duration duration(GetSessionTokenCommand command, Principal principal) {
-    Duration requested =
-        command.durationSeconds() == null
-            ? USER_DEFAULT
-            : Duration.ofSeconds(command.durationSeconds());
-    if (principal instanceof AccountRootPrincipal && requested.compareTo(ROOT_LIMIT) > 0) {
-      return ROOT_LIMIT;
-    }
-    return requested;
+        issuer.issue(
+            principal,
+            LongTermKeySessions.duration(command.durationSeconds(), principal),
+            context));
   }
 }

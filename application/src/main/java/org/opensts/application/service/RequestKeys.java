@@ -73,6 +73,20 @@ final class RequestKeys {
     return keys;
   }
 
+  /**
+   * The keys of tags a request passes: {@code aws:RequestTag/<key>} for each and the multivalued
+   * {@code aws:TagKeys}; none when it passes no tags, as AWS leaves them out.
+   */
+  static ConditionKeys.Builder withRequestTags(ConditionKeys.Builder keys, List<Tag> tags) {
+    if (!tags.isEmpty()) {
+      for (Tag tag : tags) {
+        keys.put("aws:RequestTag/" + tag.key(), tag.value());
+      }
+      keys.put("aws:TagKeys", tags.stream().map(Tag::key).toList());
+    }
+    return keys;
+  }
+
   /** A session tag overrides the user's or role's tag with the same key, whatever its case. */
   private List<Tag> principalTags(Principal principal, SessionContext context) {
     List<Tag> tags = new ArrayList<>(context.tags());

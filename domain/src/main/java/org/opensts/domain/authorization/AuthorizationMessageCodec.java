@@ -6,16 +6,13 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
+import org.opensts.domain.credential.SealedEnvelope;
 import org.opensts.domain.credential.SealingKey;
 import org.opensts.domain.error.InvalidRequestException;
 
@@ -34,13 +31,9 @@ public final class AuthorizationMessageCodec {
   /** The one answer to anything that does not open cleanly. */
   public static final String INVALID_MESSAGE = "The encoded message is invalid.";
 
-  /** Not the session token's version byte, so that neither envelope passes for the other. */
-  private static final byte VERSION = 0x41;
-
-  private static final byte[] PURPOSE =
-      "opensts/authorization-message".getBytes(StandardCharsets.US_ASCII);
-  private static final int NONCE_BYTES = 12;
-  private static final int TAG_BITS = 128;
+  /** Its own version and purpose, so that a session token never passes for a message. */
+  private static final SealedEnvelope ENVELOPE =
+      new SealedEnvelope((byte) 0x41, "opensts/authorization-message");
 
   private AuthorizationMessageCodec() {}
 
@@ -83,29 +76,12 @@ public final class AuthorizationMessageCodec {
       if (encoded.length() > MAX_ENCODED_LENGTH) {
         throw invalid();
       }
-      byte[] envelope = Base64.getUrlDecoder().decode(encoded);
-      if (envelope.length < 2 || envelope[0] != VERSION) {
-        throw invalid();
-      }
-      int keyIdLength = envelope[1] & 0xff;
-      int headerLength = 2 + keyIdLength;
-      if (envelope.length < headerLength + NONCE_BYTES + TAG_BITS / 8) {
-        throw invalid();
-      }
-      String keyId = new String(envelope, 2, keyIdLength, StandardCharsets.US_ASCII);
-      SealingKey key = keys.apply(keyId).orElseThrow(AuthorizationMessageCodec::invalid);
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(
-          Cipher.DECRYPT_MODE,
-          key.key(),
-          new GCMParameterSpec(TAG_BITS, envelope, headerLength, NONCE_BYTES));
-      cipher.updateAAD(PURPOSE);
-      cipher.updateAAD(envelope, 0, headerLength);
       byte[] plain =
-          cipher.doFinal(
-              envelope, headerLength + NONCE_BYTES, envelope.length - headerLength - NONCE_BYTES);
+          ENVELOPE
+              .open(Base64.getUrlDecoder().decode(encoded), keys)
+              .orElseThrow(AuthorizationMessageCodec::invalid);
       return deserialize(plain);
-    } catch (GeneralSecurityException | IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       throw invalid();
     }
   }
@@ -115,33 +91,9 @@ public final class AuthorizationMessageCodec {
   }
 
   private static String seal(AuthorizationMessage message, SealingKey key, RandomGenerator random) {
-    byte[] header = header(key.id());
-    byte[] nonce = new byte[NONCE_BYTES];
-    random.nextBytes(nonce);
-    byte[] sealed;
-    try {
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(Cipher.ENCRYPT_MODE, key.key(), new GCMParameterSpec(TAG_BITS, nonce));
-      cipher.updateAAD(PURPOSE);
-      cipher.updateAAD(header);
-      sealed = cipher.doFinal(serialize(message));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("AES-GCM is not available", e);
-    }
-    byte[] envelope = new byte[header.length + NONCE_BYTES + sealed.length];
-    System.arraycopy(header, 0, envelope, 0, header.length);
-    System.arraycopy(nonce, 0, envelope, header.length, NONCE_BYTES);
-    System.arraycopy(sealed, 0, envelope, header.length + NONCE_BYTES, sealed.length);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(envelope);
-  }
-
-  private static byte[] header(String keyId) {
-    byte[] id = keyId.getBytes(StandardCharsets.US_ASCII);
-    byte[] header = new byte[2 + id.length];
-    header[0] = VERSION;
-    header[1] = (byte) id.length;
-    System.arraycopy(id, 0, header, 2, id.length);
-    return header;
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(ENVELOPE.seal(serialize(message), key, random));
   }
 
   private static byte[] serialize(AuthorizationMessage message) {

@@ -7,7 +7,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,8 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
 import org.opensts.domain.account.AccountId;
 import org.opensts.domain.error.AuthenticationException;
 import org.opensts.domain.identity.AccessKeyId;
@@ -32,10 +29,8 @@ import org.opensts.domain.identity.SecretAccessKey;
 import org.opensts.domain.identity.Tag;
 
 /**
- * Seals a {@link Session} into a session token and opens it again. The envelope is {@code version |
- * key id length | key id | 96-bit nonce | AES-256-GCM ciphertext and tag}, base64-encoded; the
- * header is authenticated as additional data, so neither the key id nor the version can be swapped.
- * Anything that does not open cleanly is an invalid token, never a different error.
+ * Seals a {@link Session} into a session token and opens it again: a {@link SealedEnvelope},
+ * base64-encoded. Anything that does not open cleanly is an invalid token, never a different error.
  *
  * <p>The plaintext starts with a flag saying whether the rest is deflated: a session with session
  * policies is compressed, as AWS packs them, so that its token stays small; one without is not, so
@@ -46,9 +41,8 @@ public final class SessionTokenCodec {
   /** Generous for today's payload, small enough that a forged token cannot cost much to reject. */
   public static final int MAX_TOKEN_LENGTH = 8192;
 
-  private static final byte VERSION = 2;
-  private static final int NONCE_BYTES = 12;
-  private static final int TAG_BITS = 128;
+  private static final SealedEnvelope ENVELOPE =
+      new SealedEnvelope((byte) 2, "opensts/session-token");
   private static final byte ROOT = 1;
   private static final byte USER = 2;
   private static final byte ROLE_SESSION = 3;
@@ -62,23 +56,8 @@ public final class SessionTokenCodec {
   private SessionTokenCodec() {}
 
   public static SessionToken seal(Session session, SealingKey key, RandomGenerator random) {
-    byte[] header = header(key.id());
-    byte[] nonce = new byte[NONCE_BYTES];
-    random.nextBytes(nonce);
-    byte[] sealed;
-    try {
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(Cipher.ENCRYPT_MODE, key.key(), new GCMParameterSpec(TAG_BITS, nonce));
-      cipher.updateAAD(header);
-      sealed = cipher.doFinal(serialize(session));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("AES-GCM is not available", e);
-    }
-    byte[] envelope = new byte[header.length + NONCE_BYTES + sealed.length];
-    System.arraycopy(header, 0, envelope, 0, header.length);
-    System.arraycopy(nonce, 0, envelope, header.length, NONCE_BYTES);
-    System.arraycopy(sealed, 0, envelope, header.length + NONCE_BYTES, sealed.length);
-    return new SessionToken(Base64.getEncoder().encodeToString(envelope));
+    return new SessionToken(
+        Base64.getEncoder().encodeToString(ENVELOPE.seal(serialize(session), key, random)));
   }
 
   /**
@@ -92,37 +71,14 @@ public final class SessionTokenCodec {
       if (token.value().length() > MAX_TOKEN_LENGTH) {
         throw AuthenticationException.invalidClientTokenId();
       }
-      byte[] envelope = Base64.getDecoder().decode(token.value());
-      if (envelope.length < 2 || envelope[0] != VERSION) {
-        throw AuthenticationException.invalidClientTokenId();
-      }
-      int keyIdLength = envelope[1] & 0xff;
-      int headerLength = 2 + keyIdLength;
-      if (envelope.length < headerLength + NONCE_BYTES + TAG_BITS / 8) {
-        throw AuthenticationException.invalidClientTokenId();
-      }
-      String keyId = new String(envelope, 2, keyIdLength, StandardCharsets.US_ASCII);
-      SealingKey key = keys.apply(keyId).orElseThrow(AuthenticationException::invalidClientTokenId);
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(
-          Cipher.DECRYPT_MODE,
-          key.key(),
-          new GCMParameterSpec(TAG_BITS, envelope, headerLength, NONCE_BYTES));
-      cipher.updateAAD(envelope, 0, headerLength);
       byte[] plain =
-          cipher.doFinal(
-              envelope, headerLength + NONCE_BYTES, envelope.length - headerLength - NONCE_BYTES);
+          ENVELOPE
+              .open(Base64.getDecoder().decode(token.value()), keys)
+              .orElseThrow(AuthenticationException::invalidClientTokenId);
       return deserialize(plain);
-    } catch (GeneralSecurityException | IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       throw AuthenticationException.invalidClientTokenId();
     }
-  }
-
-  private static byte[] header(String keyId) {
-    byte[] id = keyId.getBytes(StandardCharsets.US_ASCII);
-    byte[] header = Arrays.copyOf(new byte[] {VERSION, (byte) id.length}, 2 + id.length);
-    System.arraycopy(id, 0, header, 2, id.length);
-    return header;
   }
 
   private static byte[] serialize(Session session) {
