@@ -29,13 +29,18 @@ record DemoAccount(
     String roleArn = "arn:aws:iam::" + ACCOUNT.value() + ":role/" + ROLE;
     KeySpec rootKey = key(random);
     KeySpec userKey = key(random);
+    // Enough to try every STS operation: assume the role with tags and a source identity,
+    // federate users, decode authorization messages.
     String userPolicy =
         """
-        {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sts:AssumeRole","Resource":"%s"}]}"""
-            .formatted(roleArn);
+        {"Version":"2012-10-17","Statement":[
+         {"Effect":"Allow","Action":["sts:AssumeRole","sts:TagSession","sts:SetSourceIdentity"],"Resource":"%s"},
+         {"Effect":"Allow","Action":["sts:GetFederationToken","sts:TagSession"],"Resource":"arn:aws:sts::%s:federated-user/*"},
+         {"Effect":"Allow","Action":"sts:DecodeAuthorizationMessage","Resource":"*"}]}"""
+            .formatted(roleArn, ACCOUNT.value());
     String trustPolicy =
         """
-        {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::%s:root"},"Action":"sts:AssumeRole"}]}"""
+        {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::%s:root"},"Action":["sts:AssumeRole","sts:TagSession","sts:SetSourceIdentity"]}]}"""
             .formatted(ACCOUNT.value());
     ProvisionAccountCommand command =
         new ProvisionAccountCommand(
