@@ -66,7 +66,8 @@ final class GetFederationTokenService implements GetFederationTokenUseCase {
     List<String> policyTexts = sessionPolicies.resolve(command.policies(), parent.account());
     int packedPolicySize = SessionPolicyResolver.packedSize(command.policies(), tags.requested());
     SessionContext context =
-        new SessionContext(policyTexts, tags.tags(), List.of(), null, null, keyCaller.key().id());
+        new SessionContext(
+            policyTexts, tags.tags(), List.of(), null, null, keyCaller.key().id(), null);
     TemporaryCredentials credentials =
         issuer.issue(
             federated, LongTermKeySessions.duration(command.durationSeconds(), parent), context);

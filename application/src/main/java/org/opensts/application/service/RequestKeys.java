@@ -66,9 +66,8 @@ final class RequestKeys {
             "aws:MultiFactorAuthAge",
             Long.toString(Duration.between(context.mfaAuthenticatedAt(), now).toSeconds()));
       }
-      if (context.sourceIdentity() != null) {
-        keys.put("aws:SourceIdentity", context.sourceIdentity());
-      }
+      keys.putIfPresent("aws:SourceIdentity", context.sourceIdentity());
+      keys.putIfPresent("aws:FederatedProvider", context.federatedProvider());
     }
     return keys;
   }

@@ -135,6 +135,8 @@ public final class StsUseCases {
 
   // Shared with ProviderAndMfaUseCases, so that one authorizer decides every IAM request.
   private final IamAuthorizer iamAuthorizer;
+  // Shared with FederationUseCases, so that every way of assuming a role issues sessions alike.
+  private final RoleSessions roleSessions;
   private final UserStore userStore;
   private final MfaDeviceStore mfaDeviceStore;
 
@@ -156,9 +158,9 @@ public final class StsUseCases {
     this.getFederationToken =
         new GetFederationTokenService(permissions, requestKeys, sessionPolicies, issuer);
     this.getAccessKeyInfo = new GetAccessKeyInfoService(ports.accessKeys());
+    this.roleSessions = new RoleSessions(sessionPolicies, issuer);
     this.assumeRole =
-        new AssumeRoleService(
-            ports.roles(), permissions, requestKeys, sessionPolicies, mfaCheck, issuer);
+        new AssumeRoleService(ports.roles(), permissions, requestKeys, mfaCheck, roleSessions);
     this.authorize =
         new AuthorizeService(
             permissions, requestKeys, ports.policyParser(), ports.keyRing(), random);
@@ -464,6 +466,10 @@ public final class StsUseCases {
 
   IamAuthorizer iamAuthorizer() {
     return iamAuthorizer;
+  }
+
+  RoleSessions roleSessions() {
+    return roleSessions;
   }
 
   UserStore userStore() {

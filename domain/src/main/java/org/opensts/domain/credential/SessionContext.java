@@ -19,6 +19,8 @@ import org.opensts.domain.identity.Tag;
  * @param sourceAccessKey the long-term key that asked for this session (GetSessionToken,
  *     GetFederationToken), which must stay active for the session to stay valid; null for role
  *     sessions
+ * @param federatedProvider the identity provider a web identity or SAML session came through, as
+ *     {@code aws:FederatedProvider}; null otherwise
  */
 public record SessionContext(
     List<String> sessionPolicies,
@@ -26,10 +28,11 @@ public record SessionContext(
     List<String> transitiveTagKeys,
     String sourceIdentity,
     Instant mfaAuthenticatedAt,
-    AccessKeyId sourceAccessKey) {
+    AccessKeyId sourceAccessKey,
+    String federatedProvider) {
 
   public static final SessionContext NONE =
-      new SessionContext(List.of(), List.of(), List.of(), null, null, null);
+      new SessionContext(List.of(), List.of(), List.of(), null, null, null, null);
 
   public SessionContext {
     sessionPolicies = List.copyOf(sessionPolicies);
@@ -62,7 +65,8 @@ public record SessionContext(
         transitiveTagKeys,
         sourceIdentity,
         Objects.requireNonNull(at),
-        sourceAccessKey);
+        sourceAccessKey,
+        federatedProvider);
   }
 
   public SessionContext withSourceAccessKey(AccessKeyId key) {
@@ -72,6 +76,7 @@ public record SessionContext(
         transitiveTagKeys,
         sourceIdentity,
         mfaAuthenticatedAt,
-        Objects.requireNonNull(key));
+        Objects.requireNonNull(key),
+        federatedProvider);
   }
 }

@@ -128,6 +128,7 @@ public final class SessionTokenCodec {
         context.mfaAuthenticatedAt() == null ? -1 : context.mfaAuthenticatedAt().getEpochSecond());
     writeOptional(
         out, context.sourceAccessKey() == null ? null : context.sourceAccessKey().value());
+    writeOptional(out, context.federatedProvider());
   }
 
   private static void writeOptional(DataOutputStream out, String value) throws IOException {
@@ -199,13 +200,15 @@ public final class SessionTokenCodec {
     String sourceIdentity = readOptional(in);
     long mfa = in.readLong();
     String sourceKey = readOptional(in);
+    String federatedProvider = readOptional(in);
     return new SessionContext(
         policies,
         tags,
         transitiveKeys,
         sourceIdentity,
         mfa < 0 ? null : Instant.ofEpochSecond(mfa),
-        sourceKey == null ? null : new AccessKeyId(sourceKey));
+        sourceKey == null ? null : new AccessKeyId(sourceKey),
+        federatedProvider);
   }
 
   private static String readOptional(DataInputStream in) throws IOException {

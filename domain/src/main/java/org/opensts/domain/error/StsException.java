@@ -11,7 +11,8 @@ public abstract sealed class StsException extends RuntimeException
         AccessDeniedException,
         InvalidRequestException,
         EntityException,
-        MalformedPolicyDocumentException {
+        MalformedPolicyDocumentException,
+        IdentityProviderException {
 
   private final ErrorCode code;
 

@@ -4,7 +4,11 @@ import org.opensts.domain.account.AccountId;
 
 /** Who a request is made by, as AWS names it in ARNs and in {@code aws:userid}. */
 public sealed interface Principal
-    permits AccountRootPrincipal, IamUserPrincipal, AssumedRolePrincipal, FederatedUserPrincipal {
+    permits AccountRootPrincipal,
+        IamUserPrincipal,
+        AssumedRolePrincipal,
+        FederatedUserPrincipal,
+        IdentityProviderPrincipal {
 
   AccountId account();
 

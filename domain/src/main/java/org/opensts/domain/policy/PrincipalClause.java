@@ -8,6 +8,7 @@ import org.opensts.domain.identity.Arn;
 import org.opensts.domain.identity.AssumedRolePrincipal;
 import org.opensts.domain.identity.FederatedUserPrincipal;
 import org.opensts.domain.identity.IamUserPrincipal;
+import org.opensts.domain.identity.IdentityProviderPrincipal;
 import org.opensts.domain.identity.Principal;
 
 /**
@@ -18,6 +19,7 @@ import org.opensts.domain.identity.Principal;
 public record PrincipalClause(boolean present, boolean negated, Map<String, List<String>> values) {
 
   public static final String AWS = "AWS";
+  public static final String FEDERATED = "Federated";
   public static final PrincipalClause ABSENT = new PrincipalClause(false, false, Map.of());
   public static final PrincipalClause EVERYONE =
       new PrincipalClause(true, false, Map.of(AWS, List.of("*")));
@@ -49,6 +51,9 @@ public record PrincipalClause(boolean present, boolean negated, Map<String, List
    * </ul>
    */
   PrincipalMatch match(Principal caller, Effect effect) {
+    if (caller instanceof IdentityProviderPrincipal federated) {
+      return matchFederated(federated);
+    }
     List<String> aws = values.get(AWS);
     if (aws == null) {
       return negated ? PrincipalMatch.DIRECT : PrincipalMatch.NONE;
@@ -61,6 +66,18 @@ public record PrincipalClause(boolean present, boolean negated, Map<String, List
       return best;
     }
     return isExcepted(aws, caller, effect) ? PrincipalMatch.NONE : PrincipalMatch.DIRECT;
+  }
+
+  /**
+   * A provider's token holders are named only by {@code "Federated": "<provider arn>"} or by
+   * everyone ({@code "*"}); never by an account or an IAM ARN.
+   */
+  private PrincipalMatch matchFederated(IdentityProviderPrincipal caller) {
+    List<String> federated = values.getOrDefault(FEDERATED, List.of());
+    boolean listed =
+        federated.contains(caller.providerArn().toString())
+            || values.getOrDefault(AWS, List.of()).contains("*");
+    return listed != negated ? PrincipalMatch.DIRECT : PrincipalMatch.NONE;
   }
 
   private static boolean isExcepted(List<String> listed, Principal caller, Effect effect) {

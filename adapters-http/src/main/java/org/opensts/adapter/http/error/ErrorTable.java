@@ -13,12 +13,16 @@ public final class ErrorTable {
       case DELETE_CONFLICT -> new WireError(409, "DeleteConflict", true);
       case ENTITY_ALREADY_EXISTS -> new WireError(409, "EntityAlreadyExists", true);
       case EXPIRED_TOKEN -> new WireError(403, "ExpiredToken", true);
+      case EXPIRED_IDENTITY_TOKEN -> new WireError(400, "ExpiredTokenException", true);
+      case IDP_COMMUNICATION_ERROR -> new WireError(400, "IDPCommunicationError", true);
+      case IDP_REJECTED_CLAIM -> new WireError(403, "IDPRejectedClaim", true);
       case INCOMPLETE_SIGNATURE -> new WireError(400, "IncompleteSignature", true);
       case INVALID_ACTION -> new WireError(400, "InvalidAction", true);
       case INVALID_AUTHENTICATION_CODE -> new WireError(403, "InvalidAuthenticationCode", true);
       case INVALID_AUTHORIZATION_MESSAGE ->
           new WireError(400, "InvalidAuthorizationMessageException", true);
       case INVALID_CLIENT_TOKEN_ID -> new WireError(403, "InvalidClientTokenId", true);
+      case INVALID_IDENTITY_TOKEN -> new WireError(400, "InvalidIdentityToken", true);
       case INVALID_INPUT -> new WireError(400, "InvalidInput", true);
       case INVALID_PARAMETER_VALUE -> new WireError(400, "InvalidParameterValue", true);
       case LIMIT_EXCEEDED -> new WireError(409, "LimitExceeded", true);
