@@ -2,6 +2,7 @@ package org.opensts.adapter.http;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.opensts.adapter.http.error.ErrorResponse;
@@ -10,6 +11,7 @@ import org.opensts.adapter.http.error.WireError;
 import org.opensts.adapter.http.query.QueryAction;
 import org.opensts.adapter.http.query.QueryApi;
 import org.opensts.adapter.http.query.QueryParameters;
+import org.opensts.adapter.http.query.UnsignedQueryAction;
 import org.opensts.application.port.in.auth.AuthenticateRequestCommand;
 import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
 import org.opensts.domain.credential.Caller;
@@ -21,9 +23,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One AWS Query endpoint serving several APIs: reads the parameters, authenticates the request,
- * dispatches on {@code Version} and {@code Action}, and renders the result or the error as AWS
- * does. Every path ends in an AWS response.
+ * One AWS Query endpoint serving several APIs: reads the parameters, authenticates the request
+ * (except for the actions AWS serves unsigned), dispatches on {@code Version} and {@code Action},
+ * and renders the result or the error as AWS does. Every path ends in an AWS response.
  */
 final class QueryEndpoint {
 
@@ -49,6 +51,17 @@ final class QueryEndpoint {
               request.rawQuery(), request.payload(), request.header("content-type").orElse(null));
       String version = parameters.get("Version").orElse(NO_VERSION);
       api = apis.getOrDefault(version, defaultApi);
+      Optional<UnsignedQueryAction> unsigned =
+          apis.containsKey(version)
+              ? parameters.get("Action").flatMap(api::unsignedAction)
+              : Optional.empty();
+      if (unsigned.isPresent()) {
+        // Unsigned as in AWS: a signature, if any, is not looked at.
+        return new WireResponse(
+            200,
+            unsigned.get().handle(parameters, origin).toXml(api.namespace(), requestId),
+            requestId);
+      }
       Caller caller =
           authenticator
               .authenticate(new AuthenticateRequestCommand(request, api.signingName(), origin))

@@ -137,6 +137,7 @@ public final class StsUseCases {
   private final IamAuthorizer iamAuthorizer;
   // Shared with FederationUseCases, so that every way of assuming a role issues sessions alike.
   private final RoleSessions roleSessions;
+  private final RoleStore roleStore;
   private final UserStore userStore;
   private final MfaDeviceStore mfaDeviceStore;
 
@@ -159,6 +160,7 @@ public final class StsUseCases {
         new GetFederationTokenService(permissions, requestKeys, sessionPolicies, issuer);
     this.getAccessKeyInfo = new GetAccessKeyInfoService(ports.accessKeys());
     this.roleSessions = new RoleSessions(sessionPolicies, issuer);
+    this.roleStore = ports.roles();
     this.assumeRole =
         new AssumeRoleService(ports.roles(), permissions, requestKeys, mfaCheck, roleSessions);
     this.authorize =
@@ -472,6 +474,10 @@ public final class StsUseCases {
     return roleSessions;
   }
 
+  RoleStore roleStore() {
+    return roleStore;
+  }
+
   UserStore userStore() {
     return userStore;
   }
@@ -626,6 +632,36 @@ public final class StsUseCases {
     /** The bootstrap file's IAM entities, through the use cases above and {@link StsUseCases}. */
     public ProvisionIamEntitiesUseCase provisionIamEntities() {
       return provisionIamEntities;
+    }
+  }
+
+  /**
+   * Builds AssumeRoleWithWebIdentity and AssumeRoleWithSAML: roles assumed by the holder of a token
+   * or assertion from an identity provider registered in IAM, issued as {@link StsUseCases} issues
+   * role sessions.
+   */
+  public static final class FederationUseCases {
+
+    private FederationUseCases(StsUseCases core, Ports ports, Clock clock) {}
+
+    /**
+     * @param core the STS use cases, whose roles and session issuing these share
+     * @param clock the only source of time
+     */
+    public static FederationUseCases create(StsUseCases core, Ports ports, Clock clock) {
+      return new FederationUseCases(
+          Objects.requireNonNull(core, "core"),
+          Objects.requireNonNull(ports, "ports"),
+          Objects.requireNonNull(clock, "clock"));
+    }
+
+    /** The identity providers registered in IAM, and what verifies their tokens and assertions. */
+    public record Ports(OpenIdConnectProviderStore oidcProviders, SamlProviderStore samlProviders) {
+
+      public Ports {
+        Objects.requireNonNull(oidcProviders, "oidcProviders");
+        Objects.requireNonNull(samlProviders, "samlProviders");
+      }
     }
   }
 }

@@ -78,7 +78,10 @@ import org.opensts.application.port.in.sts.GetAccessKeyInfoUseCase;
 import org.opensts.application.port.in.sts.GetCallerIdentityUseCase;
 import org.opensts.application.port.in.sts.GetFederationTokenUseCase;
 import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
+import org.opensts.application.port.out.OpenIdConnectProviderStore;
+import org.opensts.application.port.out.SamlProviderStore;
 import org.opensts.application.service.StsUseCases;
+import org.opensts.application.service.StsUseCases.FederationUseCases;
 import org.opensts.application.service.StsUseCases.ProviderAndMfaUseCases;
 
 /** Builds the use cases over the embedded stores and exposes each inbound port as a bean. */
@@ -352,14 +355,37 @@ final class UseCaseFactory {
 
   // Identity providers and MFA devices.
 
+  // One store of each kind, shared by IAM (which registers providers) and federation (which uses
+  // them).
   @Singleton
-  ProviderAndMfaUseCases providerAndMfaUseCases(StsUseCases useCases, Clock clock) {
+  OpenIdConnectProviderStore oidcProviders() {
+    return new InMemoryOpenIdConnectProviderStore();
+  }
+
+  @Singleton
+  SamlProviderStore samlProviders() {
+    return new InMemorySamlProviderStore();
+  }
+
+  @Singleton
+  ProviderAndMfaUseCases providerAndMfaUseCases(
+      StsUseCases useCases,
+      OpenIdConnectProviderStore oidcProviders,
+      SamlProviderStore samlProviders,
+      Clock clock) {
     ProviderAndMfaUseCases.Ports ports =
-        new ProviderAndMfaUseCases.Ports(
-            new InMemoryOpenIdConnectProviderStore(),
-            new InMemorySamlProviderStore(),
-            new JdkSamlMetadataParser());
+        new ProviderAndMfaUseCases.Ports(oidcProviders, samlProviders, new JdkSamlMetadataParser());
     return ProviderAndMfaUseCases.create(useCases, ports, clock, new SecureRandom());
+  }
+
+  @Singleton
+  FederationUseCases federationUseCases(
+      StsUseCases useCases,
+      OpenIdConnectProviderStore oidcProviders,
+      SamlProviderStore samlProviders,
+      Clock clock) {
+    return FederationUseCases.create(
+        useCases, new FederationUseCases.Ports(oidcProviders, samlProviders), clock);
   }
 
   @Singleton

@@ -15,4 +15,9 @@ public interface QueryApi {
   String signingName();
 
   Optional<QueryAction> action(String name);
+
+  /** An action served without authentication; none unless the API has such actions. */
+  default Optional<UnsignedQueryAction> unsignedAction(String name) {
+    return Optional.empty();
+  }
 }
