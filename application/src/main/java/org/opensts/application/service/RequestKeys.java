@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.opensts.domain.credential.Caller;
+import org.opensts.domain.credential.RequestOrigin;
 import org.opensts.domain.credential.SessionCaller;
 import org.opensts.domain.credential.SessionContext;
 import org.opensts.domain.identity.AccountRootPrincipal;
@@ -34,18 +35,27 @@ final class RequestKeys {
     this.clock = clock;
   }
 
+  /**
+   * The keys of a request nobody signed (AssumeRoleWithWebIdentity, AssumeRoleWithSAML): the time
+   * and where it came from.
+   */
+  ConditionKeys.Builder of(RequestOrigin origin) {
+    Instant now = clock.instant();
+    return ConditionKeys.builder()
+        .put(
+            "aws:CurrentTime",
+            DateTimeFormatter.ISO_INSTANT.format(now.truncatedTo(ChronoUnit.SECONDS)))
+        .put("aws:EpochTime", Long.toString(now.getEpochSecond()))
+        .put("aws:SourceIp", origin.sourceIp())
+        .put("aws:SecureTransport", Boolean.toString(origin.secureTransport()))
+        .put("aws:UserAgent", origin.userAgent());
+  }
+
   ConditionKeys.Builder of(Caller caller) {
     Principal principal = caller.principal();
     Instant now = clock.instant();
     ConditionKeys.Builder keys =
-        ConditionKeys.builder()
-            .put(
-                "aws:CurrentTime",
-                DateTimeFormatter.ISO_INSTANT.format(now.truncatedTo(ChronoUnit.SECONDS)))
-            .put("aws:EpochTime", Long.toString(now.getEpochSecond()))
-            .put("aws:SourceIp", caller.origin().sourceIp())
-            .put("aws:SecureTransport", Boolean.toString(caller.origin().secureTransport()))
-            .put("aws:UserAgent", caller.origin().userAgent())
+        of(caller.origin())
             .put("aws:PrincipalAccount", principal.account().value())
             .put("aws:PrincipalArn", principalArn(principal))
             .put("aws:PrincipalType", principalType(principal))

@@ -138,6 +138,7 @@ public final class StsUseCases {
   // Shared with FederationUseCases, so that every way of assuming a role issues sessions alike.
   private final RoleSessions roleSessions;
   private final RoleStore roleStore;
+  private final RequestKeys requestKeys;
   private final UserStore userStore;
   private final MfaDeviceStore mfaDeviceStore;
 
@@ -161,6 +162,7 @@ public final class StsUseCases {
     this.getAccessKeyInfo = new GetAccessKeyInfoService(ports.accessKeys());
     this.roleSessions = new RoleSessions(sessionPolicies, issuer);
     this.roleStore = ports.roles();
+    this.requestKeys = requestKeys;
     this.assumeRole =
         new AssumeRoleService(ports.roles(), permissions, requestKeys, mfaCheck, roleSessions);
     this.authorize =
@@ -476,6 +478,10 @@ public final class StsUseCases {
 
   RoleStore roleStore() {
     return roleStore;
+  }
+
+  RequestKeys requestKeys() {
+    return requestKeys;
   }
 
   UserStore userStore() {
