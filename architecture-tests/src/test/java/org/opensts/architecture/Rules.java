@@ -103,6 +103,7 @@ final class Rules {
         .adapter("persistence", root + ".adapter.persistence..")
         .adapter("policy-json", root + ".adapter.policyjson..")
         .adapter("saml", root + ".adapter.saml..")
+        .adapter("oidc", root + ".adapter.oidc..")
         // The domain has no package of its own for domain services, so that layer stays empty;
         // missing packages make domain_depends_only_on_the_jdk and
         // only_server_depends_on_adapters fail instead.
@@ -132,11 +133,18 @@ final class Rules {
         .definedBy(root + ".adapter.policyjson..")
         .layer("SAML adapter")
         .definedBy(root + ".adapter.saml..")
+        .layer("OIDC adapter")
+        .definedBy(root + ".adapter.oidc..")
         .layer("Server")
         .definedBy(root + ".server..")
         .whereLayer("Application")
         .mayOnlyBeAccessedByLayers(
-            "HTTP adapter", "Persistence adapter", "Policy JSON adapter", "SAML adapter", "Server")
+            "HTTP adapter",
+            "Persistence adapter",
+            "Policy JSON adapter",
+            "SAML adapter",
+            "OIDC adapter",
+            "Server")
         .whereLayer("HTTP adapter")
         .mayOnlyBeAccessedByLayers("Server")
         .whereLayer("Persistence adapter")
@@ -144,6 +152,8 @@ final class Rules {
         .whereLayer("Policy JSON adapter")
         .mayOnlyBeAccessedByLayers("Server")
         .whereLayer("SAML adapter")
+        .mayOnlyBeAccessedByLayers("Server")
+        .whereLayer("OIDC adapter")
         .mayOnlyBeAccessedByLayers("Server")
         .whereLayer("Server")
         .mayNotBeAccessedByAnyLayer()

@@ -21,6 +21,8 @@ import org.opensts.application.port.in.auth.AuthenticateRequestResult;
 import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
 import org.opensts.application.port.in.sts.AssumeRoleResult;
 import org.opensts.application.port.in.sts.AssumeRoleUseCase;
+import org.opensts.application.port.in.sts.AssumeRoleWithSamlUseCase;
+import org.opensts.application.port.in.sts.AssumeRoleWithWebIdentityUseCase;
 import org.opensts.application.port.in.sts.DecodeAuthorizationMessageCommand;
 import org.opensts.application.port.in.sts.DecodeAuthorizationMessageResult;
 import org.opensts.application.port.in.sts.DecodeAuthorizationMessageUseCase;
@@ -65,7 +67,9 @@ class QueryEndpointTest {
                   assumeRole,
                   decodeAuthorizationMessage,
                   mock(GetAccessKeyInfoUseCase.class),
-                  mock(GetFederationTokenUseCase.class))));
+                  mock(GetFederationTokenUseCase.class),
+                  mock(AssumeRoleWithSamlUseCase.class),
+                  mock(AssumeRoleWithWebIdentityUseCase.class))));
 
   @BeforeEach
   void authenticateEveryone() {

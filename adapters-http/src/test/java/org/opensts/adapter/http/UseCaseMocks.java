@@ -61,6 +61,8 @@ import org.opensts.application.port.in.iam.UpdateAccessKeyUseCase;
 import org.opensts.application.port.in.iam.UpdateAssumeRolePolicyUseCase;
 import org.opensts.application.port.in.iam.UpdateRoleUseCase;
 import org.opensts.application.port.in.sts.AssumeRoleUseCase;
+import org.opensts.application.port.in.sts.AssumeRoleWithSamlUseCase;
+import org.opensts.application.port.in.sts.AssumeRoleWithWebIdentityUseCase;
 import org.opensts.application.port.in.sts.DecodeAuthorizationMessageUseCase;
 import org.opensts.application.port.in.sts.GetAccessKeyInfoUseCase;
 import org.opensts.application.port.in.sts.GetCallerIdentityUseCase;
@@ -105,6 +107,16 @@ final class UseCaseMocks {
   @Singleton
   AssumeRoleUseCase assumeRole() {
     return mock(AssumeRoleUseCase.class);
+  }
+
+  @Singleton
+  AssumeRoleWithWebIdentityUseCase assumeRoleWithWebIdentity() {
+    return mock(AssumeRoleWithWebIdentityUseCase.class);
+  }
+
+  @Singleton
+  AssumeRoleWithSamlUseCase assumeRoleWithSaml() {
+    return mock(AssumeRoleWithSamlUseCase.class);
   }
 
   @Singleton

@@ -18,18 +18,27 @@ final class CreateOpenIdConnectProviderService implements CreateOpenIdConnectPro
   private final OpenIdConnectProviderStore providers;
   private final IamAuthorizer authorizer;
   private final Clock clock;
+  private final boolean allowHttpLoopback;
 
+  /**
+   * @param allowHttpLoopback whether local identity providers ({@code http://} on a loopback host)
+   *     may be registered, for development and tests
+   */
   CreateOpenIdConnectProviderService(
-      OpenIdConnectProviderStore providers, IamAuthorizer authorizer, Clock clock) {
+      OpenIdConnectProviderStore providers,
+      IamAuthorizer authorizer,
+      Clock clock,
+      boolean allowHttpLoopback) {
     this.providers = providers;
     this.authorizer = authorizer;
     this.clock = clock;
+    this.allowHttpLoopback = allowHttpLoopback;
   }
 
   @Override
   public CreateOpenIdConnectProviderResult createOpenIdConnectProvider(
       CreateOpenIdConnectProviderCommand command) {
-    String url = OpenIdConnectProvider.issuerOf(command.url());
+    String url = OpenIdConnectProvider.issuerOf(command.url(), allowHttpLoopback);
     OpenIdConnectProvider.checkLists(command.clientIds(), command.thumbprints());
     AccountId account = command.caller().principal().account();
     OpenIdConnectProvider provider =

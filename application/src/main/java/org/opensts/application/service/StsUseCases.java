@@ -60,6 +60,8 @@ import org.opensts.application.port.in.iam.UpdateAccessKeyUseCase;
 import org.opensts.application.port.in.iam.UpdateAssumeRolePolicyUseCase;
 import org.opensts.application.port.in.iam.UpdateRoleUseCase;
 import org.opensts.application.port.in.sts.AssumeRoleUseCase;
+import org.opensts.application.port.in.sts.AssumeRoleWithSamlUseCase;
+import org.opensts.application.port.in.sts.AssumeRoleWithWebIdentityUseCase;
 import org.opensts.application.port.in.sts.DecodeAuthorizationMessageUseCase;
 import org.opensts.application.port.in.sts.GetAccessKeyInfoUseCase;
 import org.opensts.application.port.in.sts.GetCallerIdentityUseCase;
@@ -73,9 +75,11 @@ import org.opensts.application.port.out.OpenIdConnectProviderStore;
 import org.opensts.application.port.out.PolicyDocumentParser;
 import org.opensts.application.port.out.PolicyStore;
 import org.opensts.application.port.out.RoleStore;
+import org.opensts.application.port.out.SamlAssertionVerifier;
 import org.opensts.application.port.out.SamlMetadataParser;
 import org.opensts.application.port.out.SamlProviderStore;
 import org.opensts.application.port.out.UserStore;
+import org.opensts.application.port.out.WebIdentityTokenVerifier;
 
 /**
  * Builds every use case from the outbound ports, so the composition root can wire the services
@@ -515,14 +519,19 @@ public final class StsUseCases {
     private final ProvisionIamEntitiesUseCase provisionIamEntities;
 
     private ProviderAndMfaUseCases(
-        StsUseCases core, Ports ports, Clock clock, RandomGenerator random) {
+        StsUseCases core,
+        Ports ports,
+        Clock clock,
+        RandomGenerator random,
+        boolean allowHttpLoopbackIssuers) {
       IamAuthorizer authorizer = core.iamAuthorizer();
       IamUsers iamUsers = new IamUsers(core.userStore(), authorizer);
       MfaDeviceStore mfaDevices = core.mfaDeviceStore();
       IamProviders iamProviders =
           new IamProviders(ports.oidcProviders(), ports.samlProviders(), authorizer);
       this.createOpenIdConnectProvider =
-          new CreateOpenIdConnectProviderService(ports.oidcProviders(), authorizer, clock);
+          new CreateOpenIdConnectProviderService(
+              ports.oidcProviders(), authorizer, clock, allowHttpLoopbackIssuers);
       this.getOpenIdConnectProvider = new GetOpenIdConnectProviderService(iamProviders);
       this.listOpenIdConnectProviders =
           new ListOpenIdConnectProvidersService(ports.oidcProviders(), authorizer);
@@ -560,11 +569,25 @@ public final class StsUseCases {
      */
     public static ProviderAndMfaUseCases create(
         StsUseCases core, Ports ports, Clock clock, RandomGenerator random) {
+      return create(core, ports, clock, random, false);
+    }
+
+    /**
+     * @param allowHttpLoopbackIssuers whether OIDC providers may also be local ones, {@code
+     *     http://} on a loopback host with a port ({@code STS_OIDC_ALLOW_HTTP_LOOPBACK})
+     */
+    public static ProviderAndMfaUseCases create(
+        StsUseCases core,
+        Ports ports,
+        Clock clock,
+        RandomGenerator random,
+        boolean allowHttpLoopbackIssuers) {
       return new ProviderAndMfaUseCases(
           Objects.requireNonNull(core, "core"),
           Objects.requireNonNull(ports, "ports"),
           Objects.requireNonNull(clock, "clock"),
-          Objects.requireNonNull(random, "random"));
+          Objects.requireNonNull(random, "random"),
+          allowHttpLoopbackIssuers);
     }
 
     /**
@@ -648,7 +671,27 @@ public final class StsUseCases {
    */
   public static final class FederationUseCases {
 
-    private FederationUseCases(StsUseCases core, Ports ports, Clock clock) {}
+    private final AssumeRoleWithWebIdentityUseCase assumeRoleWithWebIdentity;
+    private final AssumeRoleWithSamlUseCase assumeRoleWithSaml;
+
+    private FederationUseCases(StsUseCases core, Ports ports, Clock clock) {
+      this.assumeRoleWithSaml =
+          new AssumeRoleWithSamlService(
+              core.roleStore(),
+              ports.samlProviders(),
+              ports.samlAssertionVerifier(),
+              core.requestKeys(),
+              core.roleSessions(),
+              clock);
+      this.assumeRoleWithWebIdentity =
+          new AssumeRoleWithWebIdentityService(
+              core.roleStore(),
+              ports.oidcProviders(),
+              ports.webIdentityTokenVerifier(),
+              core.requestKeys(),
+              core.roleSessions(),
+              clock);
+    }
 
     /**
      * @param core the STS use cases, whose roles and session issuing these share
@@ -662,12 +705,26 @@ public final class StsUseCases {
     }
 
     /** The identity providers registered in IAM, and what verifies their tokens and assertions. */
-    public record Ports(OpenIdConnectProviderStore oidcProviders, SamlProviderStore samlProviders) {
+    public record Ports(
+        OpenIdConnectProviderStore oidcProviders,
+        SamlProviderStore samlProviders,
+        WebIdentityTokenVerifier webIdentityTokenVerifier,
+        SamlAssertionVerifier samlAssertionVerifier) {
 
       public Ports {
         Objects.requireNonNull(oidcProviders, "oidcProviders");
         Objects.requireNonNull(samlProviders, "samlProviders");
+        Objects.requireNonNull(webIdentityTokenVerifier, "webIdentityTokenVerifier");
+        Objects.requireNonNull(samlAssertionVerifier, "samlAssertionVerifier");
       }
+    }
+
+    public AssumeRoleWithWebIdentityUseCase assumeRoleWithWebIdentity() {
+      return assumeRoleWithWebIdentity;
+    }
+
+    public AssumeRoleWithSamlUseCase assumeRoleWithSaml() {
+      return assumeRoleWithSaml;
     }
   }
 }

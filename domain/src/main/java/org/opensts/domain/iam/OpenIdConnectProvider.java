@@ -29,6 +29,7 @@ public record OpenIdConnectProvider(
   public static final int MAX_CLIENT_IDS = 100;
   public static final int MAX_THUMBPRINTS = 5;
   private static final String SCHEME = "https://";
+  private static final String HTTP_SCHEME = "http://";
 
   public OpenIdConnectProvider {
     Objects.requireNonNull(account, "account");
@@ -46,7 +47,24 @@ public record OpenIdConnectProvider(
    * @throws InvalidRequestException {@code InvalidInput} otherwise
    */
   public static String issuerOf(String url) {
-    if (url == null || !url.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
+    return issuerOf(url, false);
+  }
+
+  /**
+   * Like {@link #issuerOf(String)}; with {@code allowHttpLoopback} also a local identity provider,
+   * {@code http://} on a loopback host ({@code 127.0.0.1}, {@code localhost}, {@code [::1]}), the
+   * only case where a port is accepted. Its URL keeps {@code host:port/path}.
+   */
+  public static String issuerOf(String url, boolean allowHttpLoopback) {
+    String scheme = null;
+    if (url != null && url.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
+      scheme = SCHEME;
+    } else if (allowHttpLoopback
+        && url != null
+        && url.regionMatches(true, 0, HTTP_SCHEME, 0, HTTP_SCHEME.length())) {
+      scheme = HTTP_SCHEME;
+    }
+    if (scheme == null) {
       throw invalidUrl();
     }
     URI uri;
@@ -55,15 +73,25 @@ public record OpenIdConnectProvider(
     } catch (URISyntaxException e) {
       throw invalidUrl();
     }
+    boolean loopbackHttp = scheme.equals(HTTP_SCHEME);
     if (uri.getHost() == null
-        || uri.getPort() != -1
+        || (loopbackHttp && !isLoopbackHost(uri.getHost()))
+        || (!loopbackHttp && uri.getPort() != -1)
         || uri.getRawQuery() != null
         || uri.getRawFragment() != null
         || uri.getRawUserInfo() != null) {
       throw invalidUrl();
     }
-    String issuer = url.substring(SCHEME.length());
+    String issuer = url.substring(scheme.length());
     return issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer;
+  }
+
+  /** The hosts a plain-http issuer may have: this machine's loopback names and addresses. */
+  public static boolean isLoopbackHost(String host) {
+    return host.equals("127.0.0.1")
+        || host.equalsIgnoreCase("localhost")
+        || host.equals("[::1]")
+        || host.equals("::1");
   }
 
   /**

@@ -42,6 +42,40 @@ class IdentityProviderTest {
     assertEquals(ErrorCode.INVALID_INPUT, e.code());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "http://127.0.0.1:43123/realm|127.0.0.1:43123/realm",
+        "http://localhost:8080|localhost:8080",
+        "http://[::1]:9000/a/|[::1]:9000/a",
+        "https://idp.example.com/tenant|idp.example.com/tenant"
+      })
+  void givenLoopbackHttpAllowed_issuerOf_keepsHostPortAndPath(String urlAndIssuer) {
+    String[] parts = urlAndIssuer.split("\\|");
+
+    assertEquals(parts[1], OpenIdConnectProvider.issuerOf(parts[0], true));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "http://idp.example.com:8080",
+        "http://10.0.0.1:8080",
+        "http://127.0.0.2:8080",
+        "https://127.0.0.1:8443",
+        "http://localhost:8080/?x=1"
+      })
+  void givenNonLoopbackOrPortedHttps_issuerOfWithLoopbackAllowed_failsWithInvalidInput(String url) {
+    assertThrows(InvalidRequestException.class, () -> OpenIdConnectProvider.issuerOf(url, true));
+  }
+
+  @Test
+  void givenLoopbackHttpNotAllowed_issuerOf_failsWithInvalidInput() {
+    assertThrows(
+        InvalidRequestException.class,
+        () -> OpenIdConnectProvider.issuerOf("http://127.0.0.1:43123/realm"));
+  }
+
   @Test
   void givenTooManyOrMalformedThumbprints_checkLists_refusesThem() {
     assertEquals(

@@ -44,6 +44,8 @@ final class BootstrapFile {
       new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   private final Path path;
+  // The providers' inline keys (openIdConnectProviders[].jwks), by issuer URL as written.
+  private final Map<String, String> inlineJwks = new LinkedHashMap<>();
 
   private BootstrapFile(Path path) {
     this.path = path;
@@ -54,6 +56,16 @@ final class BootstrapFile {
 
   static List<Account> read(Path path) {
     return new BootstrapFile(path).read();
+  }
+
+  /**
+   * The JWKS documents the file gives inline for its OIDC providers, by issuer URL: keys for
+   * issuers the server must not fetch keys from.
+   */
+  static Map<String, String> inlineJwks(Path path) {
+    BootstrapFile file = new BootstrapFile(path);
+    file.read();
+    return Map.copyOf(file.inlineJwks);
   }
 
   private List<Account> read() {
@@ -141,7 +153,18 @@ final class BootstrapFile {
   }
 
   private OidcProviderSpec oidcProvider(JsonNode node, String at) {
-    fields(node, at, Set.of("url", "clientIds", "thumbprints"));
+    fields(node, at, Set.of("url", "clientIds", "thumbprints", "jwks"));
+    JsonNode jwks = node.get("jwks");
+    if (jwks != null) {
+      if (!jwks.isObject() || !jwks.path("keys").isArray()) {
+        throw fail(at + ".jwks", "a JWKS is a JSON object with a \"keys\" array");
+      }
+      String url = text(node, at, "url", true);
+      String previous = inlineJwks.putIfAbsent(url, jwks.toString());
+      if (previous != null && !previous.equals(jwks.toString())) {
+        throw fail(at + ".jwks", "another entry gives other keys for " + url);
+      }
+    }
     return new OidcProviderSpec(
         text(node, at, "url", true),
         strings(node, at, "clientIds"),

@@ -25,4 +25,23 @@ public final class StsSettings {
   public void setBootstrap(String bootstrap) {
     this.bootstrap = bootstrap == null ? "" : bootstrap;
   }
+
+  /** The OpenID Connect settings under {@code sts.oidc.*}. */
+  @ConfigurationProperties("oidc")
+  public static final class Oidc {
+
+    private boolean allowHttpLoopback;
+
+    /**
+     * Whether OIDC providers may be local ones, {@code http://} on a loopback host with a port
+     * ({@code STS_OIDC_ALLOW_HTTP_LOOPBACK}); for development and tests, never in production.
+     */
+    public boolean isAllowHttpLoopback() {
+      return allowHttpLoopback;
+    }
+
+    public void setAllowHttpLoopback(boolean allowHttpLoopback) {
+      this.allowHttpLoopback = allowHttpLoopback;
+    }
+  }
 }

@@ -15,6 +15,7 @@ import org.opensts.adapter.persistence.memory.InMemoryRoleStore;
 import org.opensts.adapter.persistence.memory.InMemorySamlProviderStore;
 import org.opensts.adapter.persistence.memory.InMemoryUserStore;
 import org.opensts.adapter.policyjson.JacksonPolicyDocumentParser;
+import org.opensts.adapter.saml.JdkSamlAssertionVerifier;
 import org.opensts.adapter.saml.JdkSamlMetadataParser;
 import org.opensts.application.port.in.admin.ProvisionAccountUseCase;
 import org.opensts.application.port.in.admin.ProvisionIamEntitiesUseCase;
@@ -73,6 +74,8 @@ import org.opensts.application.port.in.iam.UpdateAccessKeyUseCase;
 import org.opensts.application.port.in.iam.UpdateAssumeRolePolicyUseCase;
 import org.opensts.application.port.in.iam.UpdateRoleUseCase;
 import org.opensts.application.port.in.sts.AssumeRoleUseCase;
+import org.opensts.application.port.in.sts.AssumeRoleWithSamlUseCase;
+import org.opensts.application.port.in.sts.AssumeRoleWithWebIdentityUseCase;
 import org.opensts.application.port.in.sts.DecodeAuthorizationMessageUseCase;
 import org.opensts.application.port.in.sts.GetAccessKeyInfoUseCase;
 import org.opensts.application.port.in.sts.GetCallerIdentityUseCase;
@@ -80,6 +83,7 @@ import org.opensts.application.port.in.sts.GetFederationTokenUseCase;
 import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
 import org.opensts.application.port.out.OpenIdConnectProviderStore;
 import org.opensts.application.port.out.SamlProviderStore;
+import org.opensts.application.port.out.WebIdentityTokenVerifier;
 import org.opensts.application.service.StsUseCases;
 import org.opensts.application.service.StsUseCases.FederationUseCases;
 import org.opensts.application.service.StsUseCases.ProviderAndMfaUseCases;
@@ -372,10 +376,12 @@ final class UseCaseFactory {
       StsUseCases useCases,
       OpenIdConnectProviderStore oidcProviders,
       SamlProviderStore samlProviders,
-      Clock clock) {
+      Clock clock,
+      StsSettings.Oidc oidc) {
     ProviderAndMfaUseCases.Ports ports =
         new ProviderAndMfaUseCases.Ports(oidcProviders, samlProviders, new JdkSamlMetadataParser());
-    return ProviderAndMfaUseCases.create(useCases, ports, clock, new SecureRandom());
+    return ProviderAndMfaUseCases.create(
+        useCases, ports, clock, new SecureRandom(), oidc.isAllowHttpLoopback());
   }
 
   @Singleton
@@ -383,9 +389,23 @@ final class UseCaseFactory {
       StsUseCases useCases,
       OpenIdConnectProviderStore oidcProviders,
       SamlProviderStore samlProviders,
+      WebIdentityTokenVerifier webIdentityTokenVerifier,
       Clock clock) {
     return FederationUseCases.create(
-        useCases, new FederationUseCases.Ports(oidcProviders, samlProviders), clock);
+        useCases,
+        new FederationUseCases.Ports(
+            oidcProviders, samlProviders, webIdentityTokenVerifier, new JdkSamlAssertionVerifier()),
+        clock);
+  }
+
+  @Singleton
+  AssumeRoleWithWebIdentityUseCase assumeRoleWithWebIdentity(FederationUseCases useCases) {
+    return useCases.assumeRoleWithWebIdentity();
+  }
+
+  @Singleton
+  AssumeRoleWithSamlUseCase assumeRoleWithSaml(FederationUseCases useCases) {
+    return useCases.assumeRoleWithSaml();
   }
 
   @Singleton

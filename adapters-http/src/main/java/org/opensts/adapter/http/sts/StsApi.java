@@ -6,9 +6,14 @@ import java.util.Optional;
 import org.opensts.adapter.http.query.QueryAction;
 import org.opensts.adapter.http.query.QueryApi;
 import org.opensts.adapter.http.query.QueryParameters;
+import org.opensts.adapter.http.query.UnsignedQueryAction;
 import org.opensts.adapter.http.xml.ResultResponse;
 import org.opensts.application.port.in.sts.AssumeRoleCommand;
 import org.opensts.application.port.in.sts.AssumeRoleUseCase;
+import org.opensts.application.port.in.sts.AssumeRoleWithSamlCommand;
+import org.opensts.application.port.in.sts.AssumeRoleWithSamlUseCase;
+import org.opensts.application.port.in.sts.AssumeRoleWithWebIdentityCommand;
+import org.opensts.application.port.in.sts.AssumeRoleWithWebIdentityUseCase;
 import org.opensts.application.port.in.sts.DecodeAuthorizationMessageCommand;
 import org.opensts.application.port.in.sts.DecodeAuthorizationMessageUseCase;
 import org.opensts.application.port.in.sts.GetAccessKeyInfoCommand;
@@ -29,6 +34,7 @@ public final class StsApi implements QueryApi {
   public static final String NAMESPACE = "https://sts.amazonaws.com/doc/2011-06-15/";
 
   private final Map<String, QueryAction> actions;
+  private final Map<String, UnsignedQueryAction> unsignedActions;
 
   public StsApi(
       GetCallerIdentityUseCase getCallerIdentity,
@@ -36,7 +42,34 @@ public final class StsApi implements QueryApi {
       AssumeRoleUseCase assumeRole,
       DecodeAuthorizationMessageUseCase decodeAuthorizationMessage,
       GetAccessKeyInfoUseCase getAccessKeyInfo,
-      GetFederationTokenUseCase getFederationToken) {
+      GetFederationTokenUseCase getFederationToken,
+      AssumeRoleWithSamlUseCase assumeRoleWithSaml,
+      AssumeRoleWithWebIdentityUseCase assumeRoleWithWebIdentity) {
+    this.unsignedActions =
+        Map.of(
+            "AssumeRoleWithSAML",
+            (parameters, origin) ->
+                AssumeRoleWithSamlResponse.from(
+                    assumeRoleWithSaml.assumeRoleWithSaml(
+                        AssumeRoleWithSamlCommand.of(
+                            origin,
+                            parameters.getOrNull("RoleArn"),
+                            parameters.getOrNull("PrincipalArn"),
+                            parameters.getOrNull("SAMLAssertion"),
+                            sessionPolicies(parameters),
+                            parameters.integer("DurationSeconds")))),
+            "AssumeRoleWithWebIdentity",
+            (parameters, origin) ->
+                AssumeRoleWithWebIdentityResponse.from(
+                    assumeRoleWithWebIdentity.assumeRoleWithWebIdentity(
+                        AssumeRoleWithWebIdentityCommand.of(
+                            origin,
+                            parameters.getOrNull("RoleArn"),
+                            parameters.getOrNull("RoleSessionName"),
+                            parameters.getOrNull("WebIdentityToken"),
+                            parameters.getOrNull("ProviderId"),
+                            sessionPolicies(parameters),
+                            parameters.integer("DurationSeconds")))));
     this.actions =
         Map.of(
             "DecodeAuthorizationMessage",
@@ -125,5 +158,10 @@ public final class StsApi implements QueryApi {
   @Override
   public Optional<QueryAction> action(String name) {
     return Optional.ofNullable(actions.get(name));
+  }
+
+  @Override
+  public Optional<UnsignedQueryAction> unsignedAction(String name) {
+    return Optional.ofNullable(unsignedActions.get(name));
   }
 }

@@ -1,0 +1,44 @@
+package org.opensts.adapter.http.sts;
+
+import org.opensts.adapter.http.xml.QueryResponse;
+import org.opensts.adapter.http.xml.XmlDocument;
+import org.opensts.application.port.in.sts.AssumeRoleWithSamlResult;
+
+/**
+ * {@code AssumeRoleWithSAMLResult}: Credentials, AssumedRoleUser, PackedPolicySize when there is
+ * one, Subject, SubjectType, Issuer, Audience, NameQualifier, and SourceIdentity when there is one,
+ * in the model's order.
+ */
+record AssumeRoleWithSamlResponse(AssumeRoleWithSamlResult result) implements QueryResponse {
+
+  static AssumeRoleWithSamlResponse from(AssumeRoleWithSamlResult result) {
+    return new AssumeRoleWithSamlResponse(result);
+  }
+
+  @Override
+  public String action() {
+    return "AssumeRoleWithSAML";
+  }
+
+  @Override
+  public void writeResult(XmlDocument document) {
+    CredentialsXml.write(document, result.credentials());
+    document
+        .start("AssumedRoleUser")
+        .element("AssumedRoleId", result.assumedRoleId())
+        .element("Arn", result.assumedRoleArn())
+        .end();
+    if (result.packedPolicySize() != null) {
+      document.element("PackedPolicySize", result.packedPolicySize().toString());
+    }
+    document
+        .element("Subject", result.subject())
+        .element("SubjectType", result.subjectType())
+        .element("Issuer", result.issuer())
+        .element("Audience", result.audience())
+        .element("NameQualifier", result.nameQualifier());
+    if (result.sourceIdentity() != null) {
+      document.element("SourceIdentity", result.sourceIdentity());
+    }
+  }
+}
