@@ -1,13 +1,17 @@
 package org.opensts.server;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.grpc.server.GrpcEmbeddedServer;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -27,7 +31,9 @@ final class TestServer implements AutoCloseable {
   private final EmbeddedServer server;
 
   private TestServer(Map<String, Object> properties) {
-    this.context = ApplicationContext.builder().properties(properties).singletons(clock).start();
+    Map<String, Object> withGrpcPort = new HashMap<>(properties);
+    withGrpcPort.putIfAbsent("grpc.server.port", freePort());
+    this.context = ApplicationContext.builder().properties(withGrpcPort).singletons(clock).start();
     this.server = context.getBean(EmbeddedServer.class).start();
   }
 
@@ -49,6 +55,19 @@ final class TestServer implements AutoCloseable {
 
   static TestServer start(Map<String, Object> properties) {
     return new TestServer(properties);
+  }
+
+  /** A free loopback port for the gRPC server, which cannot be asked for an ephemeral one. */
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  int grpcPort() {
+    return context.getBean(GrpcEmbeddedServer.class).getPort();
   }
 
   URI endpoint() {

@@ -1,0 +1,121 @@
+package org.opensts.adapter.grpc;
+
+import io.grpc.stub.StreamObserver;
+import org.opensts.adapter.grpc.v1.AssumeRoleRequest;
+import org.opensts.adapter.grpc.v1.AssumeRoleResponse;
+import org.opensts.adapter.grpc.v1.DecodeAuthorizationMessageRequest;
+import org.opensts.adapter.grpc.v1.DecodeAuthorizationMessageResponse;
+import org.opensts.adapter.grpc.v1.GetAccessKeyInfoRequest;
+import org.opensts.adapter.grpc.v1.GetAccessKeyInfoResponse;
+import org.opensts.adapter.grpc.v1.GetCallerIdentityRequest;
+import org.opensts.adapter.grpc.v1.GetCallerIdentityResponse;
+import org.opensts.adapter.grpc.v1.GetFederationTokenRequest;
+import org.opensts.adapter.grpc.v1.GetFederationTokenResponse;
+import org.opensts.adapter.grpc.v1.GetSessionTokenRequest;
+import org.opensts.adapter.grpc.v1.GetSessionTokenResponse;
+import org.opensts.adapter.grpc.v1.SecurityTokenServiceGrpc;
+import org.opensts.application.port.in.sts.AssumeRoleUseCase;
+import org.opensts.application.port.in.sts.DecodeAuthorizationMessageUseCase;
+import org.opensts.application.port.in.sts.GetAccessKeyInfoUseCase;
+import org.opensts.application.port.in.sts.GetCallerIdentityCommand;
+import org.opensts.application.port.in.sts.GetCallerIdentityUseCase;
+import org.opensts.application.port.in.sts.GetFederationTokenUseCase;
+import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
+
+/** {@code sts.v1.SecurityTokenService}: each rpc translates its message and calls its use case. */
+final class SecurityTokenGrpcService extends SecurityTokenServiceGrpc.SecurityTokenServiceImplBase {
+
+  private final AssumeRoleUseCase assumeRole;
+  private final GetSessionTokenUseCase getSessionToken;
+  private final GetFederationTokenUseCase getFederationToken;
+  private final GetCallerIdentityUseCase getCallerIdentity;
+  private final GetAccessKeyInfoUseCase getAccessKeyInfo;
+  private final DecodeAuthorizationMessageUseCase decodeAuthorizationMessage;
+
+  SecurityTokenGrpcService(
+      AssumeRoleUseCase assumeRole,
+      GetSessionTokenUseCase getSessionToken,
+      GetFederationTokenUseCase getFederationToken,
+      GetCallerIdentityUseCase getCallerIdentity,
+      GetAccessKeyInfoUseCase getAccessKeyInfo,
+      DecodeAuthorizationMessageUseCase decodeAuthorizationMessage) {
+    this.assumeRole = assumeRole;
+    this.getSessionToken = getSessionToken;
+    this.getFederationToken = getFederationToken;
+    this.getCallerIdentity = getCallerIdentity;
+    this.getAccessKeyInfo = getAccessKeyInfo;
+    this.decodeAuthorizationMessage = decodeAuthorizationMessage;
+  }
+
+  @Override
+  public void assumeRole(AssumeRoleRequest request, StreamObserver<AssumeRoleResponse> responses) {
+    GrpcErrors.answer(
+        "AssumeRole",
+        responses,
+        () ->
+            ProtoMapper.toProto(
+                assumeRole.assumeRole(
+                    ProtoMapper.toCommand(AuthenticatedCaller.current(), request))));
+  }
+
+  @Override
+  public void getSessionToken(
+      GetSessionTokenRequest request, StreamObserver<GetSessionTokenResponse> responses) {
+    GrpcErrors.answer(
+        "GetSessionToken",
+        responses,
+        () ->
+            ProtoMapper.toProto(
+                getSessionToken.getSessionToken(
+                    ProtoMapper.toCommand(AuthenticatedCaller.current(), request))));
+  }
+
+  @Override
+  public void getFederationToken(
+      GetFederationTokenRequest request, StreamObserver<GetFederationTokenResponse> responses) {
+    GrpcErrors.answer(
+        "GetFederationToken",
+        responses,
+        () ->
+            ProtoMapper.toProto(
+                getFederationToken.getFederationToken(
+                    ProtoMapper.toCommand(AuthenticatedCaller.current(), request))));
+  }
+
+  @Override
+  public void getCallerIdentity(
+      GetCallerIdentityRequest request, StreamObserver<GetCallerIdentityResponse> responses) {
+    GrpcErrors.answer(
+        "GetCallerIdentity",
+        responses,
+        () ->
+            ProtoMapper.toProto(
+                getCallerIdentity.getCallerIdentity(
+                    new GetCallerIdentityCommand(AuthenticatedCaller.current()))));
+  }
+
+  @Override
+  public void getAccessKeyInfo(
+      GetAccessKeyInfoRequest request, StreamObserver<GetAccessKeyInfoResponse> responses) {
+    GrpcErrors.answer(
+        "GetAccessKeyInfo",
+        responses,
+        () ->
+            ProtoMapper.toProto(
+                getAccessKeyInfo.getAccessKeyInfo(
+                    ProtoMapper.toCommand(AuthenticatedCaller.current(), request))));
+  }
+
+  @Override
+  public void decodeAuthorizationMessage(
+      DecodeAuthorizationMessageRequest request,
+      StreamObserver<DecodeAuthorizationMessageResponse> responses) {
+    GrpcErrors.answer(
+        "DecodeAuthorizationMessage",
+        responses,
+        () ->
+            ProtoMapper.toProto(
+                decodeAuthorizationMessage.decodeAuthorizationMessage(
+                    ProtoMapper.toCommand(AuthenticatedCaller.current(), request))));
+  }
+}

@@ -1,0 +1,766 @@
+package org.opensts.adapter.grpc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import com.google.protobuf.ByteString;
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.rpc.ErrorInfo;
+import io.grpc.CallOptions;
+import io.grpc.Channel;
+import io.grpc.ClientCall;
+import io.grpc.ClientInterceptor;
+import io.grpc.ForwardingClientCall;
+import io.grpc.ManagedChannel;
+import io.grpc.MethodDescriptor;
+import io.grpc.Server;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.netty.NettyChannelBuilder;
+import io.grpc.netty.NettyServerBuilder;
+import io.grpc.protobuf.StatusProto;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.mockito.ArgumentCaptor;
+import org.opensts.adapter.grpc.v1.AssumeRoleRequest;
+import org.opensts.adapter.grpc.v1.AssumeRoleResponse;
+import org.opensts.adapter.grpc.v1.AuthorizeRequest;
+import org.opensts.adapter.grpc.v1.AuthorizeResponse;
+import org.opensts.adapter.grpc.v1.ClientOrigin;
+import org.opensts.adapter.grpc.v1.DecodeAuthorizationMessageRequest;
+import org.opensts.adapter.grpc.v1.GetAccessKeyInfoRequest;
+import org.opensts.adapter.grpc.v1.GetCallerIdentityRequest;
+import org.opensts.adapter.grpc.v1.GetCallerIdentityResponse;
+import org.opensts.adapter.grpc.v1.GetFederationTokenRequest;
+import org.opensts.adapter.grpc.v1.GetFederationTokenResponse;
+import org.opensts.adapter.grpc.v1.GetSessionTokenRequest;
+import org.opensts.adapter.grpc.v1.GetSessionTokenResponse;
+import org.opensts.adapter.grpc.v1.Header;
+import org.opensts.adapter.grpc.v1.PrincipalType;
+import org.opensts.adapter.grpc.v1.RequestAuthorizationServiceGrpc;
+import org.opensts.adapter.grpc.v1.SecurityTokenServiceGrpc;
+import org.opensts.adapter.grpc.v1.StringList;
+import org.opensts.adapter.grpc.v1.Tag;
+import org.opensts.adapter.grpc.v1.VerifyRequestRequest;
+import org.opensts.adapter.grpc.v1.VerifyRequestResponse;
+import org.opensts.adapter.persistence.memory.GeneratedKeyRing;
+import org.opensts.adapter.persistence.memory.InMemoryAccessKeyStore;
+import org.opensts.adapter.persistence.memory.InMemoryAccountStore;
+import org.opensts.adapter.persistence.memory.InMemoryMfaDeviceStore;
+import org.opensts.adapter.persistence.memory.InMemoryPolicyStore;
+import org.opensts.adapter.persistence.memory.InMemoryRoleStore;
+import org.opensts.adapter.persistence.memory.InMemoryUserStore;
+import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
+import org.opensts.application.port.in.auth.AuthorizeCommand;
+import org.opensts.application.port.in.auth.AuthorizeResult;
+import org.opensts.application.port.in.auth.AuthorizeUseCase;
+import org.opensts.application.port.in.sts.AssumeRoleCommand;
+import org.opensts.application.port.in.sts.AssumeRoleResult;
+import org.opensts.application.port.in.sts.AssumeRoleUseCase;
+import org.opensts.application.port.in.sts.DecodeAuthorizationMessageCommand;
+import org.opensts.application.port.in.sts.DecodeAuthorizationMessageResult;
+import org.opensts.application.port.in.sts.DecodeAuthorizationMessageUseCase;
+import org.opensts.application.port.in.sts.GetAccessKeyInfoCommand;
+import org.opensts.application.port.in.sts.GetAccessKeyInfoResult;
+import org.opensts.application.port.in.sts.GetAccessKeyInfoUseCase;
+import org.opensts.application.port.in.sts.GetCallerIdentityCommand;
+import org.opensts.application.port.in.sts.GetCallerIdentityResult;
+import org.opensts.application.port.in.sts.GetCallerIdentityUseCase;
+import org.opensts.application.port.in.sts.GetFederationTokenCommand;
+import org.opensts.application.port.in.sts.GetFederationTokenResult;
+import org.opensts.application.port.in.sts.GetFederationTokenUseCase;
+import org.opensts.application.port.in.sts.GetSessionTokenCommand;
+import org.opensts.application.port.in.sts.GetSessionTokenResult;
+import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
+import org.opensts.application.port.out.PolicyDocumentParser;
+import org.opensts.application.service.StsUseCases;
+import org.opensts.domain.credential.Caller;
+import org.opensts.domain.credential.SessionToken;
+import org.opensts.domain.credential.TemporaryCredentials;
+import org.opensts.domain.error.AccessDeniedException;
+import org.opensts.domain.error.AuthenticationException;
+import org.opensts.domain.error.EntityException;
+import org.opensts.domain.error.InvalidRequestException;
+import org.opensts.domain.error.MalformedPolicyDocumentException;
+import org.opensts.domain.error.StsException;
+import org.opensts.domain.fixture.TestCallers;
+import org.opensts.domain.fixture.TestPrincipals;
+import org.opensts.domain.identity.AccessKey;
+import org.opensts.domain.identity.AccessKeyId;
+import org.opensts.domain.identity.AccessKeyStatus;
+import org.opensts.domain.identity.SecretAccessKey;
+import software.amazon.awssdk.http.ContentStreamProvider;
+import software.amazon.awssdk.http.SdkHttpMethod;
+import software.amazon.awssdk.http.SdkHttpRequest;
+import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
+import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
+
+/**
+ * The adapter over a real Netty server on a loopback port, called by a grpc-java channel signing
+ * with {@link SigV4ClientInterceptor}. Authentication is the real use case over in-memory stores;
+ * the other use cases are mocks.
+ */
+class GrpcRoundTripTest {
+
+  private static final String REGION = "us-east-1";
+  private static final String ACCOUNT = "111111111111";
+  private static final TemporaryCredentials ISSUED =
+      new TemporaryCredentials(
+          new AccessKeyId("ASIAEXAMPLEEXAMPLE01"),
+          new SecretAccessKey("temporary-secret"),
+          new SessionToken("session-token"),
+          Instant.parse("2030-01-01T01:00:00Z"));
+
+  private final AssumeRoleUseCase assumeRole = mock(AssumeRoleUseCase.class);
+  private final GetSessionTokenUseCase getSessionToken = mock(GetSessionTokenUseCase.class);
+  private final GetFederationTokenUseCase getFederationToken =
+      mock(GetFederationTokenUseCase.class);
+  private final GetCallerIdentityUseCase getCallerIdentity = mock(GetCallerIdentityUseCase.class);
+  private final GetAccessKeyInfoUseCase getAccessKeyInfo = mock(GetAccessKeyInfoUseCase.class);
+  private final DecodeAuthorizationMessageUseCase decodeAuthorizationMessage =
+      mock(DecodeAuthorizationMessageUseCase.class);
+  private final AuthorizeUseCase authorize = mock(AuthorizeUseCase.class);
+
+  private Server server;
+  private ManagedChannel channel;
+  private SigV4ClientInterceptor signer;
+  private SecurityTokenServiceGrpc.SecurityTokenServiceBlockingStub sts;
+  private RequestAuthorizationServiceGrpc.RequestAuthorizationServiceBlockingStub requests;
+
+  @BeforeEach
+  void startServer() throws IOException {
+    AuthenticateRequestUseCase authenticator = realAuthenticator();
+    server =
+        NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
+            .addService(
+                GrpcServices.securityTokenService(
+                    authenticator,
+                    assumeRole,
+                    getSessionToken,
+                    getFederationToken,
+                    getCallerIdentity,
+                    getAccessKeyInfo,
+                    decodeAuthorizationMessage))
+            .addService(GrpcServices.requestAuthorizationService(authenticator, authorize))
+            .build()
+            .start();
+    channel = NettyChannelBuilder.forAddress("127.0.0.1", server.getPort()).usePlaintext().build();
+    signer =
+        new SigV4ClientInterceptor(
+            SigV4ClientInterceptor.Credentials.of(
+                TestCallers.LONG_TERM_KEY_ID.value(), TestCallers.SECRET.value()),
+            REGION);
+    sts = SecurityTokenServiceGrpc.newBlockingStub(channel).withInterceptors(signer);
+    requests = RequestAuthorizationServiceGrpc.newBlockingStub(channel).withInterceptors(signer);
+  }
+
+  @AfterEach
+  void stopServer() throws InterruptedException {
+    channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+    server.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+  }
+
+  /** The account root's long-term key is the only one the store knows. */
+  private static AuthenticateRequestUseCase realAuthenticator() {
+    InMemoryAccessKeyStore keys = new InMemoryAccessKeyStore();
+    keys.save(
+        new AccessKey(
+            TestCallers.LONG_TERM_KEY_ID,
+            TestCallers.SECRET,
+            TestPrincipals.root(),
+            AccessKeyStatus.ACTIVE,
+            Instant.parse("2024-01-01T00:00:00Z")));
+    SecureRandom random = new SecureRandom();
+    return StsUseCases.create(
+            new StsUseCases.Ports(
+                new InMemoryAccountStore(),
+                new InMemoryUserStore(),
+                new InMemoryRoleStore(),
+                keys,
+                new InMemoryPolicyStore(),
+                new GeneratedKeyRing(random),
+                mock(PolicyDocumentParser.class),
+                new InMemoryMfaDeviceStore()),
+            Clock.systemUTC(),
+            random,
+            REGION)
+        .authenticateRequest();
+  }
+
+  // --- SecurityTokenService: every member there and back --------------------------------------
+
+  @Test
+  void givenEveryMember_assumeRole_buildsTheQueryEndpointsCommandAndReturnsTheSession() {
+    when(assumeRole.assumeRole(any()))
+        .thenReturn(
+            new AssumeRoleResult(
+                ISSUED,
+                "arn:aws:sts::111111111111:assumed-role/deployer/build-42",
+                "AROAEXAMPLE:build-42",
+                7,
+                "alice"));
+
+    AssumeRoleResponse response =
+        sts.assumeRole(
+            AssumeRoleRequest.newBuilder()
+                .setRoleArn("arn:aws:iam::111111111111:role/deployer")
+                .setRoleSessionName("build-42")
+                .addPolicyArns("arn:aws:iam::aws:policy/ReadOnlyAccess")
+                .setPolicy("{\"Version\":\"2012-10-17\"}")
+                .setDurationSeconds(1800)
+                .addTags(Tag.newBuilder().setKey("team").setValue("infra"))
+                .addTransitiveTagKeys("team")
+                .setExternalId("ext-123")
+                .setSerialNumber("arn:aws:iam::111111111111:mfa/alice")
+                .setTokenCode("123456")
+                .setSourceIdentity("alice")
+                .build());
+
+    ArgumentCaptor<AssumeRoleCommand> command = ArgumentCaptor.forClass(AssumeRoleCommand.class);
+    verify(assumeRole).assumeRole(command.capture());
+    assertEquals(
+        AssumeRoleCommand.of(
+            command.getValue().caller(),
+            "arn:aws:iam::111111111111:role/deployer",
+            "build-42",
+            new AssumeRoleCommand.Options(
+                1800,
+                new org.opensts.domain.credential.SessionPolicyParameters(
+                    "{\"Version\":\"2012-10-17\"}",
+                    List.of("arn:aws:iam::aws:policy/ReadOnlyAccess")),
+                List.of(new org.opensts.domain.identity.Tag("team", "infra")),
+                List.of("team"),
+                "ext-123",
+                "arn:aws:iam::111111111111:mfa/alice",
+                "123456",
+                "alice")),
+        command.getValue());
+    assertEquals(TestPrincipals.root(), command.getValue().caller().principal());
+    assertEquals("ASIAEXAMPLEEXAMPLE01", response.getCredentials().getAccessKeyId());
+    assertEquals("temporary-secret", response.getCredentials().getSecretAccessKey());
+    assertEquals("session-token", response.getCredentials().getSessionToken());
+    assertEquals(
+        Instant.parse("2030-01-01T01:00:00Z").getEpochSecond(),
+        response.getCredentials().getExpiration().getSeconds());
+    assertEquals(
+        "arn:aws:sts::111111111111:assumed-role/deployer/build-42",
+        response.getAssumedRoleUser().getArn());
+    assertEquals("AROAEXAMPLE:build-42", response.getAssumedRoleUser().getAssumedRoleId());
+    assertEquals(7, response.getPackedPolicySize());
+    assertEquals("alice", response.getSourceIdentity());
+  }
+
+  @Test
+  void givenOnlyTheRequiredMembers_assumeRole_passesNoOptionsAndReturnsNoOptionalFields() {
+    when(assumeRole.assumeRole(any()))
+        .thenReturn(
+            new AssumeRoleResult(
+                ISSUED,
+                "arn:aws:sts::111111111111:assumed-role/deployer/s",
+                "AROAEXAMPLE:s",
+                null,
+                null));
+
+    AssumeRoleResponse response =
+        sts.assumeRole(
+            AssumeRoleRequest.newBuilder()
+                .setRoleArn("arn:aws:iam::111111111111:role/deployer")
+                .setRoleSessionName("s2")
+                .build());
+
+    ArgumentCaptor<AssumeRoleCommand> command = ArgumentCaptor.forClass(AssumeRoleCommand.class);
+    verify(assumeRole).assumeRole(command.capture());
+    assertEquals(AssumeRoleCommand.Options.NONE, command.getValue().options());
+    assertFalse(response.hasPackedPolicySize());
+    assertFalse(response.hasSourceIdentity());
+  }
+
+  @Test
+  void givenAnEmptyPolicy_assumeRole_passesItAsPresentAndEmpty() {
+    StatusRuntimeException e =
+        assertThrows(
+            StatusRuntimeException.class,
+            () ->
+                sts.assumeRole(
+                    AssumeRoleRequest.newBuilder()
+                        .setRoleArn("arn:aws:iam::111111111111:role/deployer")
+                        .setRoleSessionName("s2")
+                        .setPolicy("")
+                        .build()));
+
+    assertEquals(Status.Code.INVALID_ARGUMENT, e.getStatus().getCode());
+    assertEquals("ValidationError", errorInfo(e).getReason());
+    assertTrue(e.getStatus().getDescription().contains("at 'policy'"), e::getMessage);
+    verifyNoInteractions(assumeRole);
+  }
+
+  @Test
+  void givenEveryMember_getSessionToken_buildsTheCommandAndReturnsTheCredentials() {
+    when(getSessionToken.getSessionToken(any())).thenReturn(new GetSessionTokenResult(ISSUED));
+
+    GetSessionTokenResponse response =
+        sts.getSessionToken(
+            GetSessionTokenRequest.newBuilder()
+                .setDurationSeconds(3600)
+                .setSerialNumber("arn:aws:iam::111111111111:mfa/root")
+                .setTokenCode("654321")
+                .build());
+
+    ArgumentCaptor<GetSessionTokenCommand> command =
+        ArgumentCaptor.forClass(GetSessionTokenCommand.class);
+    verify(getSessionToken).getSessionToken(command.capture());
+    assertEquals(
+        new GetSessionTokenCommand(
+            command.getValue().caller(), 3600, "arn:aws:iam::111111111111:mfa/root", "654321"),
+        command.getValue());
+    assertEquals("session-token", response.getCredentials().getSessionToken());
+  }
+
+  @Test
+  void givenNoMembers_getSessionToken_passesNulls() {
+    when(getSessionToken.getSessionToken(any())).thenReturn(new GetSessionTokenResult(ISSUED));
+
+    sts.getSessionToken(GetSessionTokenRequest.getDefaultInstance());
+
+    ArgumentCaptor<GetSessionTokenCommand> command =
+        ArgumentCaptor.forClass(GetSessionTokenCommand.class);
+    verify(getSessionToken).getSessionToken(command.capture());
+    assertNull(command.getValue().durationSeconds());
+    assertNull(command.getValue().serialNumber());
+    assertNull(command.getValue().tokenCode());
+  }
+
+  @Test
+  void givenEveryMember_getFederationToken_buildsTheCommandAndReturnsTheFederatedUser() {
+    when(getFederationToken.getFederationToken(any()))
+        .thenReturn(
+            new GetFederationTokenResult(
+                ISSUED, "arn:aws:sts::111111111111:federated-user/bob", "111111111111:bob", 3));
+
+    GetFederationTokenResponse response =
+        sts.getFederationToken(
+            GetFederationTokenRequest.newBuilder()
+                .setName("bob")
+                .setPolicy("{}")
+                .addPolicyArns("arn:aws:iam::aws:policy/ReadOnlyAccess")
+                .setDurationSeconds(900)
+                .addTags(Tag.newBuilder().setKey("k").setValue("v"))
+                .build());
+
+    ArgumentCaptor<GetFederationTokenCommand> command =
+        ArgumentCaptor.forClass(GetFederationTokenCommand.class);
+    verify(getFederationToken).getFederationToken(command.capture());
+    assertEquals(
+        GetFederationTokenCommand.of(
+            command.getValue().caller(),
+            "bob",
+            "{}",
+            List.of("arn:aws:iam::aws:policy/ReadOnlyAccess"),
+            900,
+            List.of(new org.opensts.domain.identity.Tag("k", "v"))),
+        command.getValue());
+    assertEquals(
+        "arn:aws:sts::111111111111:federated-user/bob", response.getFederatedUser().getArn());
+    assertEquals("111111111111:bob", response.getFederatedUser().getFederatedUserId());
+    assertEquals(3, response.getPackedPolicySize());
+  }
+
+  @Test
+  void givenASignedCall_getCallerIdentity_seesTheAuthenticatedCallerAndItsOrigin() {
+    when(getCallerIdentity.getCallerIdentity(any()))
+        .thenReturn(
+            new GetCallerIdentityResult(ACCOUNT, "arn:aws:iam::111111111111:root", "111111111111"));
+
+    GetCallerIdentityResponse response =
+        sts.getCallerIdentity(GetCallerIdentityRequest.getDefaultInstance());
+
+    ArgumentCaptor<GetCallerIdentityCommand> command =
+        ArgumentCaptor.forClass(GetCallerIdentityCommand.class);
+    verify(getCallerIdentity).getCallerIdentity(command.capture());
+    Caller caller = command.getValue().caller();
+    assertEquals(TestPrincipals.root(), caller.principal());
+    assertEquals("127.0.0.1", caller.origin().sourceIp());
+    assertFalse(caller.origin().secureTransport());
+    assertTrue(caller.origin().userAgent().startsWith("grpc-java"), caller.origin()::userAgent);
+    assertEquals(ACCOUNT, response.getAccount());
+    assertEquals("arn:aws:iam::111111111111:root", response.getArn());
+    assertEquals("111111111111", response.getUserId());
+  }
+
+  @Test
+  void givenAnAccessKeyId_getAccessKeyInfo_returnsTheAccount() {
+    when(getAccessKeyInfo.getAccessKeyInfo(any())).thenReturn(new GetAccessKeyInfoResult(ACCOUNT));
+
+    String account =
+        sts.getAccessKeyInfo(
+                GetAccessKeyInfoRequest.newBuilder().setAccessKeyId("AKIAOTHEREXAMPLE0001").build())
+            .getAccount();
+
+    ArgumentCaptor<GetAccessKeyInfoCommand> command =
+        ArgumentCaptor.forClass(GetAccessKeyInfoCommand.class);
+    verify(getAccessKeyInfo).getAccessKeyInfo(command.capture());
+    assertEquals("AKIAOTHEREXAMPLE0001", command.getValue().accessKeyId());
+    assertEquals(ACCOUNT, account);
+  }
+
+  @Test
+  void givenAnEncodedMessage_decodeAuthorizationMessage_returnsTheDecodedDocument() {
+    when(decodeAuthorizationMessage.decodeAuthorizationMessage(any()))
+        .thenReturn(new DecodeAuthorizationMessageResult("{\"allowed\":false}"));
+
+    String decoded =
+        sts.decodeAuthorizationMessage(
+                DecodeAuthorizationMessageRequest.newBuilder().setEncodedMessage("sealed").build())
+            .getDecodedMessage();
+
+    ArgumentCaptor<DecodeAuthorizationMessageCommand> command =
+        ArgumentCaptor.forClass(DecodeAuthorizationMessageCommand.class);
+    verify(decodeAuthorizationMessage).decodeAuthorizationMessage(command.capture());
+    assertEquals("sealed", command.getValue().encodedMessage());
+    assertEquals("{\"allowed\":false}", decoded);
+  }
+
+  // --- RequestAuthorizationService -----------------------------------------------------------
+
+  @Test
+  void givenARequestSignedByTheAwsSdk_verifyRequest_returnsItsSigner() {
+    VerifyRequestResponse response = requests.verifyRequest(sdkSignedRequest("hello", "hello"));
+
+    assertTrue(response.hasCaller(), response::toString);
+    assertEquals(ACCOUNT, response.getCaller().getAccount());
+    assertEquals("arn:aws:iam::111111111111:root", response.getCaller().getArn());
+    assertEquals(PrincipalType.ACCOUNT, response.getCaller().getPrincipalType());
+    assertEquals(TestCallers.LONG_TERM_KEY_ID.value(), response.getCaller().getAccessKeyId());
+    assertFalse(response.getCaller().getTemporary());
+    assertFalse(response.getCaller().hasSessionName());
+    assertFalse(response.getCaller().hasExpiresAt());
+  }
+
+  @Test
+  void givenARequestWhoseBodyWasChanged_verifyRequest_rejectsItWithSignatureDoesNotMatch() {
+    VerifyRequestResponse response =
+        requests.verifyRequest(sdkSignedRequest("hello", "hello, changed"));
+
+    assertEquals("SignatureDoesNotMatch", response.getRejection().getCode());
+    assertFalse(response.getRejection().getMessage().isEmpty());
+  }
+
+  @Test
+  void givenNoClientOrigin_verifyRequest_failsWithValidationError() {
+    StatusRuntimeException e =
+        assertThrows(
+            StatusRuntimeException.class,
+            () ->
+                requests.verifyRequest(
+                    sdkSignedRequest("hello", "hello").toBuilder().clearClientOrigin().build()));
+
+    assertEquals(Status.Code.INVALID_ARGUMENT, e.getStatus().getCode());
+    assertEquals("ValidationError", errorInfo(e).getReason());
+  }
+
+  @Test
+  void givenADeniedAction_authorize_passesTheQuestionAndReturnsTheEncodedMessage() {
+    when(authorize.authorize(any())).thenReturn(new AuthorizeResult(false, true, "encoded"));
+
+    AuthorizeResponse response =
+        requests.authorize(
+            AuthorizeRequest.newBuilder()
+                .setRequest(sdkSignedRequest("hello", "hello"))
+                .setAction("s3:GetObject")
+                .setResource("arn:aws:s3:::bucket/key")
+                .putContextKeys("s3:prefix", StringList.newBuilder().addValues("logs/").build())
+                .setResourceAccount("222222222222")
+                .build());
+
+    ArgumentCaptor<AuthorizeCommand> command = ArgumentCaptor.forClass(AuthorizeCommand.class);
+    verify(authorize).authorize(command.capture());
+    assertEquals(TestPrincipals.root(), command.getValue().caller().principal());
+    assertEquals("203.0.113.7", command.getValue().caller().origin().sourceIp());
+    assertEquals("s3:GetObject", command.getValue().action());
+    assertEquals("arn:aws:s3:::bucket/key", command.getValue().resource());
+    assertEquals(Map.of("s3:prefix", List.of("logs/")), command.getValue().contextKeys());
+    assertNull(command.getValue().resourcePolicy());
+    assertEquals("222222222222", command.getValue().resourceAccount());
+    assertFalse(response.getAllowed());
+    assertTrue(response.getExplicitDeny());
+    assertEquals("encoded", response.getEncodedMessage());
+    assertEquals(ACCOUNT, response.getCaller().getAccount());
+    assertFalse(response.hasRejection());
+  }
+
+  @Test
+  void givenATamperedInnerRequest_authorize_rejectsItWithoutDeciding() {
+    AuthorizeResponse response =
+        requests.authorize(
+            AuthorizeRequest.newBuilder()
+                .setRequest(sdkSignedRequest("hello", "tampered"))
+                .setAction("s3:GetObject")
+                .setResource("*")
+                .build());
+
+    assertFalse(response.getAllowed());
+    assertEquals("SignatureDoesNotMatch", response.getRejection().getCode());
+    verifyNoInteractions(authorize);
+  }
+
+  // --- Authentication of the calls themselves -----------------------------------------------
+
+  @Test
+  void givenAnUnsignedCall_anyMethod_failsUnauthenticatedWithMissingAuthenticationToken() {
+    StatusRuntimeException e =
+        assertThrows(
+            StatusRuntimeException.class,
+            () ->
+                SecurityTokenServiceGrpc.newBlockingStub(channel)
+                    .getCallerIdentity(GetCallerIdentityRequest.getDefaultInstance()));
+
+    assertEquals(Status.Code.UNAUTHENTICATED, e.getStatus().getCode());
+    assertEquals("MissingAuthenticationToken", errorInfo(e).getReason());
+    assertEquals("Request is missing Authentication Token", e.getStatus().getDescription());
+    verifyNoInteractions(getCallerIdentity);
+  }
+
+  @Test
+  void givenAMessageChangedAfterSigning_theCall_failsUnauthenticatedWithSignatureDoesNotMatch() {
+    ClientInterceptor swapMessage =
+        new ClientInterceptor() {
+          @Override
+          public <Q, R> ClientCall<Q, R> interceptCall(
+              MethodDescriptor<Q, R> method, CallOptions options, Channel next) {
+            return new ForwardingClientCall.SimpleForwardingClientCall<>(
+                next.newCall(method, options)) {
+              @Override
+              @SuppressWarnings("unchecked")
+              public void sendMessage(Q message) {
+                super.sendMessage(
+                    (Q)
+                        GetAccessKeyInfoRequest.newBuilder()
+                            .setAccessKeyId("AKIASOMEONEELSE00001")
+                            .build());
+              }
+            };
+          }
+        };
+    // The last interceptor sees the call first: the signer signs, then the message is swapped.
+    SecurityTokenServiceGrpc.SecurityTokenServiceBlockingStub tampering =
+        SecurityTokenServiceGrpc.newBlockingStub(channel).withInterceptors(swapMessage, signer);
+
+    StatusRuntimeException e =
+        assertThrows(
+            StatusRuntimeException.class,
+            () ->
+                tampering.getAccessKeyInfo(
+                    GetAccessKeyInfoRequest.newBuilder()
+                        .setAccessKeyId("AKIAOTHEREXAMPLE0001")
+                        .build()));
+
+    assertEquals(Status.Code.UNAUTHENTICATED, e.getStatus().getCode());
+    assertEquals("SignatureDoesNotMatch", errorInfo(e).getReason());
+    verifyNoInteractions(getAccessKeyInfo);
+  }
+
+  @Test
+  void givenTheWrongSecret_theCall_failsWithSignatureDoesNotMatch() {
+    SecurityTokenServiceGrpc.SecurityTokenServiceBlockingStub wrongSecret =
+        SecurityTokenServiceGrpc.newBlockingStub(channel)
+            .withInterceptors(
+                new SigV4ClientInterceptor(
+                    SigV4ClientInterceptor.Credentials.of(
+                        TestCallers.LONG_TERM_KEY_ID.value(), "not-the-secret"),
+                    REGION));
+
+    StatusRuntimeException e =
+        assertThrows(
+            StatusRuntimeException.class,
+            () -> wrongSecret.getCallerIdentity(GetCallerIdentityRequest.getDefaultInstance()));
+
+    assertEquals(Status.Code.UNAUTHENTICATED, e.getStatus().getCode());
+    assertEquals("SignatureDoesNotMatch", errorInfo(e).getReason());
+  }
+
+  @Test
+  void givenAnUnknownKey_theCall_failsWithInvalidClientTokenId() {
+    SecurityTokenServiceGrpc.SecurityTokenServiceBlockingStub unknownKey =
+        SecurityTokenServiceGrpc.newBlockingStub(channel)
+            .withInterceptors(
+                new SigV4ClientInterceptor(
+                    SigV4ClientInterceptor.Credentials.of("AKIAUNKNOWNEXAMPLE01", "secret"),
+                    REGION));
+
+    StatusRuntimeException e =
+        assertThrows(
+            StatusRuntimeException.class,
+            () -> unknownKey.getCallerIdentity(GetCallerIdentityRequest.getDefaultInstance()));
+
+    assertEquals(Status.Code.UNAUTHENTICATED, e.getStatus().getCode());
+    assertEquals("InvalidClientTokenId", errorInfo(e).getReason());
+  }
+
+  @Test
+  void givenAnUnsignedPayloadDeclaration_theCall_failsWithSignatureDoesNotMatch() {
+    io.grpc.Metadata declaration = new io.grpc.Metadata();
+    declaration.put(
+        io.grpc.Metadata.Key.of("x-amz-content-sha256", io.grpc.Metadata.ASCII_STRING_MARSHALLER),
+        "UNSIGNED-PAYLOAD");
+    SecurityTokenServiceGrpc.SecurityTokenServiceBlockingStub unsignedPayload =
+        SecurityTokenServiceGrpc.newBlockingStub(channel)
+            .withInterceptors(
+                io.grpc.stub.MetadataUtils.newAttachHeadersInterceptor(declaration), signer);
+
+    StatusRuntimeException e =
+        assertThrows(
+            StatusRuntimeException.class,
+            () -> unsignedPayload.getCallerIdentity(GetCallerIdentityRequest.getDefaultInstance()));
+
+    assertEquals(Status.Code.UNAUTHENTICATED, e.getStatus().getCode());
+    assertEquals("SignatureDoesNotMatch", errorInfo(e).getReason());
+    assertTrue(e.getStatus().getDescription().contains("must be signed"), e::getMessage);
+    verifyNoInteractions(getCallerIdentity);
+  }
+
+  // --- Errors --------------------------------------------------------------------------------
+
+  static Stream<Arguments> domainErrors() {
+    return Stream.of(
+        Arguments.of(AccessDeniedException.because("Not you."), Status.Code.PERMISSION_DENIED),
+        Arguments.of(EntityException.noSuchEntity("No role."), Status.Code.NOT_FOUND),
+        Arguments.of(
+            InvalidRequestException.packedPolicyTooLarge("Too big."), Status.Code.INVALID_ARGUMENT),
+        Arguments.of(
+            new MalformedPolicyDocumentException("Bad JSON."), Status.Code.INVALID_ARGUMENT),
+        Arguments.of(AuthenticationException.expiredToken(), Status.Code.UNAUTHENTICATED),
+        Arguments.of(EntityException.limitExceeded("Sessions", 1), Status.Code.RESOURCE_EXHAUSTED));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("domainErrors")
+  void givenAUseCaseFailing_assumeRole_answersWithTheTablesStatusAndErrorInfo(
+      StsException error, Status.Code status) {
+    when(assumeRole.assumeRole(any())).thenThrow(error);
+
+    StatusRuntimeException e =
+        assertThrows(
+            StatusRuntimeException.class,
+            () ->
+                sts.assumeRole(
+                    AssumeRoleRequest.newBuilder()
+                        .setRoleArn("arn:aws:iam::111111111111:role/deployer")
+                        .setRoleSessionName("s2")
+                        .build()));
+
+    assertEquals(status, e.getStatus().getCode());
+    assertEquals(error.getMessage(), e.getStatus().getDescription());
+    ErrorInfo info = errorInfo(e);
+    assertEquals(GrpcErrors.of(error.code()).reason(), info.getReason());
+    assertEquals("sts.amazonaws.com", info.getDomain());
+    assertEquals(error.getMessage(), info.getMetadataOrThrow("message"));
+  }
+
+  @Test
+  void givenAMissingRequiredMember_assumeRole_failsWithTheQueryEndpointsValidationError() {
+    StatusRuntimeException e =
+        assertThrows(
+            StatusRuntimeException.class,
+            () -> sts.assumeRole(AssumeRoleRequest.newBuilder().setRoleSessionName("s2").build()));
+
+    assertEquals(Status.Code.INVALID_ARGUMENT, e.getStatus().getCode());
+    assertEquals(
+        "1 validation error detected: Value null at 'roleArn' failed to satisfy constraint:"
+            + " Member must not be null",
+        e.getStatus().getDescription());
+    verifyNoInteractions(assumeRole);
+  }
+
+  @Test
+  void givenAnUnexpectedFailure_theCall_failsInternalWithoutDetails() {
+    when(getCallerIdentity.getCallerIdentity(any()))
+        .thenThrow(new IllegalStateException("secret internals"));
+
+    StatusRuntimeException e =
+        assertThrows(
+            StatusRuntimeException.class,
+            () -> sts.getCallerIdentity(GetCallerIdentityRequest.getDefaultInstance()));
+
+    assertEquals(Status.Code.INTERNAL, e.getStatus().getCode());
+    assertEquals("An internal error has occurred", e.getStatus().getDescription());
+    assertTrue(StatusProto.fromThrowable(e).getDetailsList().isEmpty());
+  }
+
+  // --- helpers -------------------------------------------------------------------------------
+
+  private static ErrorInfo errorInfo(StatusRuntimeException e) {
+    com.google.rpc.Status status = StatusProto.fromThrowable(e);
+    try {
+      return status.getDetails(0).unpack(ErrorInfo.class);
+    } catch (InvalidProtocolBufferException ex) {
+      throw new AssertionError(ex);
+    }
+  }
+
+  /**
+   * What an internal service (here: "s3") received: a request signed by the AWS SDK over {@code
+   * signedBody}, arriving with {@code receivedBody}.
+   */
+  private static VerifyRequestRequest sdkSignedRequest(String signedBody, String receivedBody) {
+    SdkHttpRequest unsigned =
+        SdkHttpRequest.builder()
+            .method(SdkHttpMethod.PUT)
+            .uri(URI.create("https://s3.internal.example/bucket/my%20key?x-id=PutObject"))
+            .putHeader("Content-Type", "text/plain")
+            .putHeader("User-Agent", "aws-sdk-java/2 test")
+            .build();
+    SdkHttpRequest signed =
+        AwsV4HttpSigner.create()
+            .sign(
+                r ->
+                    r.request(unsigned)
+                        .identity(
+                            AwsCredentialsIdentity.create(
+                                TestCallers.LONG_TERM_KEY_ID.value(), TestCallers.SECRET.value()))
+                        .payload(
+                            ContentStreamProvider.fromByteArray(
+                                signedBody.getBytes(StandardCharsets.UTF_8)))
+                        .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "s3")
+                        .putProperty(AwsV4HttpSigner.REGION_NAME, REGION))
+            .request();
+    VerifyRequestRequest.Builder request =
+        VerifyRequestRequest.newBuilder()
+            .setMethod("PUT")
+            .setPath(signed.encodedPath())
+            .setQuery("x-id=PutObject")
+            .setPayload(ByteString.copyFromUtf8(receivedBody))
+            .setService("s3")
+            .setClientOrigin(
+                ClientOrigin.newBuilder().setSourceIp("203.0.113.7").setSecureTransport(true));
+    signed.forEachHeader(
+        (name, values) ->
+            request.addHeaders(Header.newBuilder().setName(name).addAllValues(values)));
+    if (signed.firstMatchingHeader("Host").isEmpty()) {
+      request.addHeaders(Header.newBuilder().setName("host").addValues("s3.internal.example"));
+    }
+    return request.build();
+  }
+}

@@ -1,0 +1,47 @@
+package org.opensts.server.wiring;
+
+import io.grpc.ServerServiceDefinition;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import org.opensts.adapter.grpc.GrpcServices;
+import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
+import org.opensts.application.port.in.auth.AuthorizeUseCase;
+import org.opensts.application.port.in.sts.AssumeRoleUseCase;
+import org.opensts.application.port.in.sts.DecodeAuthorizationMessageUseCase;
+import org.opensts.application.port.in.sts.GetAccessKeyInfoUseCase;
+import org.opensts.application.port.in.sts.GetCallerIdentityUseCase;
+import org.opensts.application.port.in.sts.GetFederationTokenUseCase;
+import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
+
+/**
+ * The gRPC API's services as beans, which micronaut-grpc serves on {@code grpc.server.port}; the
+ * adapter itself stays framework-free.
+ */
+@Factory
+class GrpcFactory {
+
+  @Singleton
+  ServerServiceDefinition securityTokenService(
+      AuthenticateRequestUseCase authenticator,
+      AssumeRoleUseCase assumeRole,
+      GetSessionTokenUseCase getSessionToken,
+      GetFederationTokenUseCase getFederationToken,
+      GetCallerIdentityUseCase getCallerIdentity,
+      GetAccessKeyInfoUseCase getAccessKeyInfo,
+      DecodeAuthorizationMessageUseCase decodeAuthorizationMessage) {
+    return GrpcServices.securityTokenService(
+        authenticator,
+        assumeRole,
+        getSessionToken,
+        getFederationToken,
+        getCallerIdentity,
+        getAccessKeyInfo,
+        decodeAuthorizationMessage);
+  }
+
+  @Singleton
+  ServerServiceDefinition requestAuthorizationService(
+      AuthenticateRequestUseCase authenticator, AuthorizeUseCase authorize) {
+    return GrpcServices.requestAuthorizationService(authenticator, authorize);
+  }
+}
