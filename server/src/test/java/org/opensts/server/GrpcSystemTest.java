@@ -195,6 +195,69 @@ class GrpcSystemTest extends SystemTest {
     assertEquals(http.awsErrorDetails().errorMessage(), grpc.getStatus().getDescription());
   }
 
+  /** One failing call of each other operation, answered over HTTP and over gRPC. */
+  static Stream<Arguments> otherOperationsFailingBothWays() {
+    return Stream.<Arguments>of(
+        Arguments.of(
+            "GetAccessKeyInfo with an id too short",
+            (Runnable)
+                () -> server.sts(TestAccounts.ALICE).getAccessKeyInfo(r -> r.accessKeyId("AKIA")),
+            (Runnable)
+                () ->
+                    sts(TestAccounts.ALICE)
+                        .getAccessKeyInfo(
+                            org.opensts.adapter.grpc.v1.GetAccessKeyInfoRequest.newBuilder()
+                                .setAccessKeyId("AKIA")
+                                .build())),
+        Arguments.of(
+            "GetFederationToken by a user without permission",
+            (Runnable) () -> server.sts(TestAccounts.BOB).getFederationToken(r -> r.name("fed")),
+            (Runnable)
+                () ->
+                    sts(TestAccounts.BOB)
+                        .getFederationToken(
+                            org.opensts.adapter.grpc.v1.GetFederationTokenRequest.newBuilder()
+                                .setName("fed")
+                                .build())),
+        Arguments.of(
+            "GetSessionToken with a duration too long",
+            (Runnable)
+                () ->
+                    server.sts(TestAccounts.ALICE).getSessionToken(r -> r.durationSeconds(129601)),
+            (Runnable)
+                () ->
+                    sts(TestAccounts.ALICE)
+                        .getSessionToken(
+                            org.opensts.adapter.grpc.v1.GetSessionTokenRequest.newBuilder()
+                                .setDurationSeconds(129601)
+                                .build())),
+        Arguments.of(
+            "DecodeAuthorizationMessage of garbage",
+            (Runnable)
+                () ->
+                    server
+                        .sts(TestAccounts.ALPHA_ROOT)
+                        .decodeAuthorizationMessage(r -> r.encodedMessage("garbage")),
+            (Runnable)
+                () ->
+                    sts(TestAccounts.ALPHA_ROOT)
+                        .decodeAuthorizationMessage(
+                            DecodeAuthorizationMessageRequest.newBuilder()
+                                .setEncodedMessage("garbage")
+                                .build())));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("otherOperationsFailingBothWays")
+  void givenTheSameFailingCall_httpAndGrpc_answerTheSameAwsCodeAndMessage(
+      String why, Runnable overHttp, Runnable overGrpc) {
+    StsException http = assertThrows(StsException.class, overHttp::run);
+    StatusRuntimeException grpc = assertThrows(StatusRuntimeException.class, overGrpc::run);
+
+    assertEquals(http.awsErrorDetails().errorCode(), awsCode(grpc));
+    assertEquals(http.awsErrorDetails().errorMessage(), grpc.getStatus().getDescription());
+  }
+
   @Test
   void givenUnsignedCall_anyMethod_isUnauthenticatedWithMissingAuthenticationToken() {
     StatusRuntimeException error =
