@@ -3,6 +3,7 @@ package org.opensts.server;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import org.opensts.server.bootstrap.BootstrapException;
+import org.opensts.server.operating.GracefulExit;
 
 /**
  * Starts the server. A bad bootstrap file stops it with one line saying what is wrong, not with the
@@ -25,7 +26,7 @@ public final class StsServer {
       System.exit(2);
       return;
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(context::close, "shutdown"));
+    GracefulExit.install(context);
     context.getBean(EmbeddedServer.class).start();
   }
 }

@@ -73,8 +73,10 @@ final class GrpcErrors {
           new GrpcError(Status.Code.INVALID_ARGUMENT, "PackedPolicyTooLarge");
       case REQUEST_ENTITY_TOO_LARGE ->
           new GrpcError(Status.Code.RESOURCE_EXHAUSTED, "RequestEntityTooLarge");
+      case SERVICE_UNAVAILABLE -> new GrpcError(Status.Code.UNAVAILABLE, "ServiceUnavailable");
       case SIGNATURE_DOES_NOT_MATCH ->
           new GrpcError(Status.Code.UNAUTHENTICATED, "SignatureDoesNotMatch");
+      case THROTTLING -> new GrpcError(Status.Code.RESOURCE_EXHAUSTED, "Throttling");
       case VALIDATION_ERROR -> new GrpcError(Status.Code.INVALID_ARGUMENT, "ValidationError");
     };
   }

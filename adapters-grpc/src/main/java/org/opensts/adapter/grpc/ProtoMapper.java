@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.opensts.adapter.grpc.v1.AssumeRoleRequest;
 import org.opensts.adapter.grpc.v1.AssumeRoleResponse;
+import org.opensts.adapter.grpc.v1.AssumeRoleWithSAMLRequest;
+import org.opensts.adapter.grpc.v1.AssumeRoleWithSAMLResponse;
+import org.opensts.adapter.grpc.v1.AssumeRoleWithWebIdentityRequest;
+import org.opensts.adapter.grpc.v1.AssumeRoleWithWebIdentityResponse;
 import org.opensts.adapter.grpc.v1.AssumedRoleUser;
 import org.opensts.adapter.grpc.v1.AuthorizeRequest;
 import org.opensts.adapter.grpc.v1.CallerIdentity;
@@ -29,6 +33,10 @@ import org.opensts.adapter.grpc.v1.VerifyRequestRequest;
 import org.opensts.application.port.in.auth.AuthorizeCommand;
 import org.opensts.application.port.in.sts.AssumeRoleCommand;
 import org.opensts.application.port.in.sts.AssumeRoleResult;
+import org.opensts.application.port.in.sts.AssumeRoleWithSamlCommand;
+import org.opensts.application.port.in.sts.AssumeRoleWithSamlResult;
+import org.opensts.application.port.in.sts.AssumeRoleWithWebIdentityCommand;
+import org.opensts.application.port.in.sts.AssumeRoleWithWebIdentityResult;
 import org.opensts.application.port.in.sts.DecodeAuthorizationMessageCommand;
 import org.opensts.application.port.in.sts.DecodeAuthorizationMessageResult;
 import org.opensts.application.port.in.sts.GetAccessKeyInfoCommand;
@@ -45,6 +53,7 @@ import org.opensts.domain.credential.Session;
 import org.opensts.domain.credential.SessionCaller;
 import org.opensts.domain.credential.SessionPolicyParameters;
 import org.opensts.domain.credential.TemporaryCredentials;
+import org.opensts.domain.error.InvalidRequestException;
 import org.opensts.domain.error.ParameterValidation;
 import org.opensts.domain.error.StsException;
 import org.opensts.domain.identity.AccountRootPrincipal;
@@ -82,6 +91,33 @@ final class ProtoMapper {
             request.hasSourceIdentity() ? request.getSourceIdentity() : null));
   }
 
+  /** The unsigned call has no caller, only the connection it came from. */
+  static AssumeRoleWithWebIdentityCommand toCommand(
+      RequestOrigin origin, AssumeRoleWithWebIdentityRequest request) {
+    return AssumeRoleWithWebIdentityCommand.of(
+        origin,
+        required(request.getRoleArn()),
+        required(request.getRoleSessionName()),
+        required(request.getWebIdentityToken()),
+        request.hasProviderId() ? request.getProviderId() : null,
+        new SessionPolicyParameters(
+            request.hasPolicy() ? request.getPolicy() : null, request.getPolicyArnsList()),
+        request.hasDurationSeconds() ? request.getDurationSeconds() : null);
+  }
+
+  /** The unsigned call has no caller, only the connection it came from. */
+  static AssumeRoleWithSamlCommand toCommand(
+      RequestOrigin origin, AssumeRoleWithSAMLRequest request) {
+    return AssumeRoleWithSamlCommand.of(
+        origin,
+        required(request.getRoleArn()),
+        required(request.getPrincipalArn()),
+        required(request.getSamlAssertion()),
+        new SessionPolicyParameters(
+            request.hasPolicy() ? request.getPolicy() : null, request.getPolicyArnsList()),
+        request.hasDurationSeconds() ? request.getDurationSeconds() : null);
+  }
+
   static GetSessionTokenCommand toCommand(Caller caller, GetSessionTokenRequest request) {
     return new GetSessionTokenCommand(
         caller,
@@ -117,6 +153,48 @@ final class ProtoMapper {
                 AssumedRoleUser.newBuilder()
                     .setAssumedRoleId(result.assumedRoleId())
                     .setArn(result.assumedRoleArn()));
+    if (result.packedPolicySize() != null) {
+      response.setPackedPolicySize(result.packedPolicySize());
+    }
+    if (result.sourceIdentity() != null) {
+      response.setSourceIdentity(result.sourceIdentity());
+    }
+    return response.build();
+  }
+
+  static AssumeRoleWithWebIdentityResponse toProto(AssumeRoleWithWebIdentityResult result) {
+    AssumeRoleWithWebIdentityResponse.Builder response =
+        AssumeRoleWithWebIdentityResponse.newBuilder()
+            .setCredentials(toProto(result.credentials()))
+            .setSubjectFromWebIdentityToken(result.subjectFromWebIdentityToken())
+            .setAssumedRoleUser(
+                AssumedRoleUser.newBuilder()
+                    .setAssumedRoleId(result.assumedRoleId())
+                    .setArn(result.assumedRoleArn()))
+            .setProvider(result.provider())
+            .setAudience(result.audience());
+    if (result.packedPolicySize() != null) {
+      response.setPackedPolicySize(result.packedPolicySize());
+    }
+    if (result.sourceIdentity() != null) {
+      response.setSourceIdentity(result.sourceIdentity());
+    }
+    return response.build();
+  }
+
+  static AssumeRoleWithSAMLResponse toProto(AssumeRoleWithSamlResult result) {
+    AssumeRoleWithSAMLResponse.Builder response =
+        AssumeRoleWithSAMLResponse.newBuilder()
+            .setCredentials(toProto(result.credentials()))
+            .setAssumedRoleUser(
+                AssumedRoleUser.newBuilder()
+                    .setAssumedRoleId(result.assumedRoleId())
+                    .setArn(result.assumedRoleArn()))
+            .setSubject(result.subject())
+            .setSubjectType(result.subjectType())
+            .setIssuer(result.issuer())
+            .setAudience(result.audience())
+            .setNameQualifier(result.nameQualifier());
     if (result.packedPolicySize() != null) {
       response.setPackedPolicySize(result.packedPolicySize());
     }
@@ -173,10 +251,12 @@ final class ProtoMapper {
   // --- RequestAuthorizationService ----------------------------------------------------------
 
   /**
-   * The request an internal service received, as SigV4 sees it.
+   * The request an internal service received, as SigV4 sees it: with its body, or with only the
+   * body's hash when the service sent {@code payload_sha256}.
    *
    * @throws org.opensts.domain.error.InvalidRequestException ValidationError when a required member
-   *     is missing
+   *     is missing, when both the payload and its hash are given, or when the hash is not 64 hex
+   *     digits
    */
   static SignedRequest toSignedRequest(VerifyRequestRequest request) {
     ParameterValidation.start()
@@ -189,6 +269,18 @@ final class ProtoMapper {
     Map<String, List<String>> headers = new LinkedHashMap<>();
     for (Header header : request.getHeadersList()) {
       headers.put(header.getName(), header.getValuesList());
+    }
+    if (request.hasPayloadSha256()) {
+      if (!request.getPayload().isEmpty()) {
+        throw InvalidRequestException.validationError(
+            "Give either payload or payloadSha256, not both.");
+      }
+      return SignedRequest.withPayloadSha256(
+          request.getMethod(),
+          request.getPath(),
+          request.getQuery(),
+          headers,
+          request.getPayloadSha256());
     }
     return new SignedRequest(
         request.getMethod(),

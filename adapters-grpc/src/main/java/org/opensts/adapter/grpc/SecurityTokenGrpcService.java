@@ -3,6 +3,10 @@ package org.opensts.adapter.grpc;
 import io.grpc.stub.StreamObserver;
 import org.opensts.adapter.grpc.v1.AssumeRoleRequest;
 import org.opensts.adapter.grpc.v1.AssumeRoleResponse;
+import org.opensts.adapter.grpc.v1.AssumeRoleWithSAMLRequest;
+import org.opensts.adapter.grpc.v1.AssumeRoleWithSAMLResponse;
+import org.opensts.adapter.grpc.v1.AssumeRoleWithWebIdentityRequest;
+import org.opensts.adapter.grpc.v1.AssumeRoleWithWebIdentityResponse;
 import org.opensts.adapter.grpc.v1.DecodeAuthorizationMessageRequest;
 import org.opensts.adapter.grpc.v1.DecodeAuthorizationMessageResponse;
 import org.opensts.adapter.grpc.v1.GetAccessKeyInfoRequest;
@@ -15,6 +19,8 @@ import org.opensts.adapter.grpc.v1.GetSessionTokenRequest;
 import org.opensts.adapter.grpc.v1.GetSessionTokenResponse;
 import org.opensts.adapter.grpc.v1.SecurityTokenServiceGrpc;
 import org.opensts.application.port.in.sts.AssumeRoleUseCase;
+import org.opensts.application.port.in.sts.AssumeRoleWithSamlUseCase;
+import org.opensts.application.port.in.sts.AssumeRoleWithWebIdentityUseCase;
 import org.opensts.application.port.in.sts.DecodeAuthorizationMessageUseCase;
 import org.opensts.application.port.in.sts.GetAccessKeyInfoUseCase;
 import org.opensts.application.port.in.sts.GetCallerIdentityCommand;
@@ -22,10 +28,15 @@ import org.opensts.application.port.in.sts.GetCallerIdentityUseCase;
 import org.opensts.application.port.in.sts.GetFederationTokenUseCase;
 import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
 
-/** {@code sts.v1.SecurityTokenService}: each rpc translates its message and calls its use case. */
+/**
+ * {@code sts.v1.SecurityTokenService}: each rpc translates its message and calls its use case, with
+ * the authenticated caller, or, for the unsigned federation calls, the call's origin.
+ */
 final class SecurityTokenGrpcService extends SecurityTokenServiceGrpc.SecurityTokenServiceImplBase {
 
   private final AssumeRoleUseCase assumeRole;
+  private final AssumeRoleWithWebIdentityUseCase assumeRoleWithWebIdentity;
+  private final AssumeRoleWithSamlUseCase assumeRoleWithSaml;
   private final GetSessionTokenUseCase getSessionToken;
   private final GetFederationTokenUseCase getFederationToken;
   private final GetCallerIdentityUseCase getCallerIdentity;
@@ -34,12 +45,16 @@ final class SecurityTokenGrpcService extends SecurityTokenServiceGrpc.SecurityTo
 
   SecurityTokenGrpcService(
       AssumeRoleUseCase assumeRole,
+      AssumeRoleWithWebIdentityUseCase assumeRoleWithWebIdentity,
+      AssumeRoleWithSamlUseCase assumeRoleWithSaml,
       GetSessionTokenUseCase getSessionToken,
       GetFederationTokenUseCase getFederationToken,
       GetCallerIdentityUseCase getCallerIdentity,
       GetAccessKeyInfoUseCase getAccessKeyInfo,
       DecodeAuthorizationMessageUseCase decodeAuthorizationMessage) {
     this.assumeRole = assumeRole;
+    this.assumeRoleWithWebIdentity = assumeRoleWithWebIdentity;
+    this.assumeRoleWithSaml = assumeRoleWithSaml;
     this.getSessionToken = getSessionToken;
     this.getFederationToken = getFederationToken;
     this.getCallerIdentity = getCallerIdentity;
@@ -56,6 +71,31 @@ final class SecurityTokenGrpcService extends SecurityTokenServiceGrpc.SecurityTo
             ProtoMapper.toProto(
                 assumeRole.assumeRole(
                     ProtoMapper.toCommand(AuthenticatedCaller.current(), request))));
+  }
+
+  @Override
+  public void assumeRoleWithWebIdentity(
+      AssumeRoleWithWebIdentityRequest request,
+      StreamObserver<AssumeRoleWithWebIdentityResponse> responses) {
+    GrpcErrors.answer(
+        "AssumeRoleWithWebIdentity",
+        responses,
+        () ->
+            ProtoMapper.toProto(
+                assumeRoleWithWebIdentity.assumeRoleWithWebIdentity(
+                    ProtoMapper.toCommand(CallOrigin.current(), request))));
+  }
+
+  @Override
+  public void assumeRoleWithSAML(
+      AssumeRoleWithSAMLRequest request, StreamObserver<AssumeRoleWithSAMLResponse> responses) {
+    GrpcErrors.answer(
+        "AssumeRoleWithSAML",
+        responses,
+        () ->
+            ProtoMapper.toProto(
+                assumeRoleWithSaml.assumeRoleWithSaml(
+                    ProtoMapper.toCommand(CallOrigin.current(), request))));
   }
 
   @Override

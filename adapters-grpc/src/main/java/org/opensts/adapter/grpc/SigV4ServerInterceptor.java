@@ -1,6 +1,5 @@
 package org.opensts.adapter.grpc;
 
-import com.google.protobuf.MessageLite;
 import io.grpc.Context;
 import io.grpc.Contexts;
 import io.grpc.Grpc;
@@ -17,11 +16,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.opensts.adapter.grpc.v1.SecurityTokenServiceGrpc;
 import org.opensts.application.port.in.auth.AuthenticateRequestCommand;
 import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
 import org.opensts.domain.credential.Caller;
 import org.opensts.domain.credential.RequestOrigin;
 import org.opensts.domain.error.AuthenticationException;
+import org.opensts.domain.error.InvalidRequestException;
 import org.opensts.domain.error.StsException;
 import org.opensts.domain.signature.CanonicalRequest;
 import org.opensts.domain.signature.SignedRequest;
@@ -31,17 +32,20 @@ import org.slf4j.LoggerFactory;
 /**
  * Authenticates every call with SigV4 before any service sees it. The payload hash covers the
  * request message, so the interceptor waits for the message, verifies the call as a {@link
- * SignedRequest} ({@code POST /<full method name>}, headers from metadata, the serialized message
- * as body) with the same use case as the Query endpoint, and only then starts the service's handler
- * with the caller in the Context. Every method is signed except those listed as unsigned.
+ * SignedRequest} ({@code POST /<full method name>}, headers from metadata, the message's bytes as
+ * received as body) with the same use case as the Query endpoint, and only then starts the
+ * service's handler with the caller in the Context. It must see the raw bytes, so it intercepts a
+ * service whose methods were turned into byte methods ({@link GrpcServices} does so); the handler
+ * parses them after authentication. Every method is signed except the unsigned federation calls,
+ * which pass with only their origin in the Context.
  */
 final class SigV4ServerInterceptor implements ServerInterceptor {
 
-  /** The federation calls, which AWS serves unsigned; none is implemented yet. */
+  /** The federation calls, which AWS serves unsigned: the token or assertion is the proof. */
   static final Set<String> UNSIGNED_METHODS =
       Set.of(
-          "sts.v1.SecurityTokenService/AssumeRoleWithWebIdentity",
-          "sts.v1.SecurityTokenService/AssumeRoleWithSAML");
+          SecurityTokenServiceGrpc.getAssumeRoleWithWebIdentityMethod().getFullMethodName(),
+          SecurityTokenServiceGrpc.getAssumeRoleWithSAMLMethod().getFullMethodName());
 
   private static final Logger LOG = LoggerFactory.getLogger(SigV4ServerInterceptor.class);
 
@@ -70,7 +74,9 @@ final class SigV4ServerInterceptor implements ServerInterceptor {
   public <Q, R> ServerCall.Listener<Q> interceptCall(
       ServerCall<Q, R> call, Metadata headers, ServerCallHandler<Q, R> next) {
     if (UNSIGNED_METHODS.contains(call.getMethodDescriptor().getFullMethodName())) {
-      return next.startCall(call, headers);
+      // As in AWS, a signature sent with an unsigned call is not looked at.
+      Context context = Context.current().withValue(CallOrigin.KEY, origin(call, headers));
+      return Contexts.interceptCall(context, call, headers, next);
     }
     // The handler is not started yet, so nobody else asks for the message the signature covers.
     call.request(1);
@@ -116,9 +122,24 @@ final class SigV4ServerInterceptor implements ServerInterceptor {
         close(GrpcErrors.internal());
         return;
       }
-      Context context = Context.current().withValue(AuthenticatedCaller.KEY, caller);
-      delegate = Contexts.interceptCall(context, call, headers, next);
-      delegate.onMessage(message);
+      Context context =
+          Context.current()
+              .withValue(AuthenticatedCaller.KEY, caller)
+              .withValue(CallOrigin.KEY, caller.origin());
+      ServerCall.Listener<Q> started = Contexts.interceptCall(context, call, headers, next);
+      try {
+        // The handler parses the bytes only now, after they were authenticated.
+        started.onMessage(message);
+      } catch (StatusRuntimeException e) {
+        close(
+            GrpcErrors.toStatusException(
+                InvalidRequestException.validationError(
+                    "The request message is not a valid "
+                        + call.getMethodDescriptor().getFullMethodName()
+                        + " request.")));
+        return;
+      }
+      delegate = started;
     }
 
     @Override
@@ -169,10 +190,20 @@ final class SigV4ServerInterceptor implements ServerInterceptor {
               GrpcSigning.path(call.getMethodDescriptor().getFullMethodName()),
               "",
               signedHeaders(call, headers),
-              ((MessageLite) message).toByteArray());
+              receivedBytes(message));
       return authenticator
           .authenticate(new AuthenticateRequestCommand(request, GrpcSigning.SERVICE, origin))
           .caller();
+    }
+
+    /** The message as it travelled; anything else would be a wiring mistake, not a request. */
+    private byte[] receivedBytes(Q message) {
+      if (message instanceof byte[] bytes) {
+        return bytes;
+      }
+      throw new IllegalStateException(
+          "SigV4ServerInterceptor must intercept a service with raw byte methods, see"
+              + " GrpcServices");
     }
 
     private void close(StatusRuntimeException status) {

@@ -69,10 +69,12 @@ class GrpcErrorsTest {
             ErrorCode.REQUEST_ENTITY_TOO_LARGE,
             Status.Code.RESOURCE_EXHAUSTED,
             "RequestEntityTooLarge"),
+        row(ErrorCode.SERVICE_UNAVAILABLE, Status.Code.UNAVAILABLE, "ServiceUnavailable"),
         row(
             ErrorCode.SIGNATURE_DOES_NOT_MATCH,
             Status.Code.UNAUTHENTICATED,
             "SignatureDoesNotMatch"),
+        row(ErrorCode.THROTTLING, Status.Code.RESOURCE_EXHAUSTED, "Throttling"),
         row(ErrorCode.VALIDATION_ERROR, Status.Code.INVALID_ARGUMENT, "ValidationError"));
   }
 

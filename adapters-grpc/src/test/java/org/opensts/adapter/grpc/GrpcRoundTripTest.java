@@ -12,6 +12,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.google.protobuf.ByteString;
+import com.google.protobuf.CodedOutputStream;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.rpc.ErrorInfo;
 import io.grpc.CallOptions;
@@ -27,13 +28,17 @@ import io.grpc.StatusRuntimeException;
 import io.grpc.netty.NettyChannelBuilder;
 import io.grpc.netty.NettyServerBuilder;
 import io.grpc.protobuf.StatusProto;
+import io.grpc.stub.ClientCalls;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -47,11 +52,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.mockito.ArgumentCaptor;
 import org.opensts.adapter.grpc.v1.AssumeRoleRequest;
 import org.opensts.adapter.grpc.v1.AssumeRoleResponse;
+import org.opensts.adapter.grpc.v1.AssumeRoleWithSAMLRequest;
+import org.opensts.adapter.grpc.v1.AssumeRoleWithSAMLResponse;
+import org.opensts.adapter.grpc.v1.AssumeRoleWithWebIdentityRequest;
+import org.opensts.adapter.grpc.v1.AssumeRoleWithWebIdentityResponse;
 import org.opensts.adapter.grpc.v1.AuthorizeRequest;
 import org.opensts.adapter.grpc.v1.AuthorizeResponse;
 import org.opensts.adapter.grpc.v1.ClientOrigin;
 import org.opensts.adapter.grpc.v1.DecodeAuthorizationMessageRequest;
 import org.opensts.adapter.grpc.v1.GetAccessKeyInfoRequest;
+import org.opensts.adapter.grpc.v1.GetAccessKeyInfoResponse;
 import org.opensts.adapter.grpc.v1.GetCallerIdentityRequest;
 import org.opensts.adapter.grpc.v1.GetCallerIdentityResponse;
 import org.opensts.adapter.grpc.v1.GetFederationTokenRequest;
@@ -80,6 +90,12 @@ import org.opensts.application.port.in.auth.AuthorizeUseCase;
 import org.opensts.application.port.in.sts.AssumeRoleCommand;
 import org.opensts.application.port.in.sts.AssumeRoleResult;
 import org.opensts.application.port.in.sts.AssumeRoleUseCase;
+import org.opensts.application.port.in.sts.AssumeRoleWithSamlCommand;
+import org.opensts.application.port.in.sts.AssumeRoleWithSamlResult;
+import org.opensts.application.port.in.sts.AssumeRoleWithSamlUseCase;
+import org.opensts.application.port.in.sts.AssumeRoleWithWebIdentityCommand;
+import org.opensts.application.port.in.sts.AssumeRoleWithWebIdentityResult;
+import org.opensts.application.port.in.sts.AssumeRoleWithWebIdentityUseCase;
 import org.opensts.application.port.in.sts.DecodeAuthorizationMessageCommand;
 import org.opensts.application.port.in.sts.DecodeAuthorizationMessageResult;
 import org.opensts.application.port.in.sts.DecodeAuthorizationMessageUseCase;
@@ -103,6 +119,7 @@ import org.opensts.domain.credential.TemporaryCredentials;
 import org.opensts.domain.error.AccessDeniedException;
 import org.opensts.domain.error.AuthenticationException;
 import org.opensts.domain.error.EntityException;
+import org.opensts.domain.error.IdentityProviderException;
 import org.opensts.domain.error.InvalidRequestException;
 import org.opensts.domain.error.MalformedPolicyDocumentException;
 import org.opensts.domain.error.StsException;
@@ -135,6 +152,10 @@ class GrpcRoundTripTest {
           Instant.parse("2030-01-01T01:00:00Z"));
 
   private final AssumeRoleUseCase assumeRole = mock(AssumeRoleUseCase.class);
+  private final AssumeRoleWithWebIdentityUseCase assumeRoleWithWebIdentity =
+      mock(AssumeRoleWithWebIdentityUseCase.class);
+  private final AssumeRoleWithSamlUseCase assumeRoleWithSaml =
+      mock(AssumeRoleWithSamlUseCase.class);
   private final GetSessionTokenUseCase getSessionToken = mock(GetSessionTokenUseCase.class);
   private final GetFederationTokenUseCase getFederationToken =
       mock(GetFederationTokenUseCase.class);
@@ -159,6 +180,8 @@ class GrpcRoundTripTest {
                 GrpcServices.securityTokenService(
                     authenticator,
                     assumeRole,
+                    assumeRoleWithWebIdentity,
+                    assumeRoleWithSaml,
                     getSessionToken,
                     getFederationToken,
                     getCallerIdentity,
@@ -443,6 +466,257 @@ class GrpcRoundTripTest {
     assertEquals("{\"allowed\":false}", decoded);
   }
 
+  // --- Federation: unsigned, as in AWS ------------------------------------------------------
+
+  private static final String WEB_IDENTITY_TOKEN = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhbGljZSJ9.c2ln";
+
+  private static final String SAML_ASSERTION = "PHNhbWxwOlJlc3BvbnNlLz4=";
+
+  private static AssumeRoleWithWebIdentityRequest webIdentityRequest() {
+    return AssumeRoleWithWebIdentityRequest.newBuilder()
+        .setRoleArn("arn:aws:iam::111111111111:role/web")
+        .setRoleSessionName("app-1")
+        .setWebIdentityToken(WEB_IDENTITY_TOKEN)
+        .build();
+  }
+
+  private static AssumeRoleWithSAMLRequest samlRequest() {
+    return AssumeRoleWithSAMLRequest.newBuilder()
+        .setRoleArn("arn:aws:iam::111111111111:role/saml")
+        .setPrincipalArn("arn:aws:iam::111111111111:saml-provider/corp")
+        .setSamlAssertion(SAML_ASSERTION)
+        .build();
+  }
+
+  private SecurityTokenServiceGrpc.SecurityTokenServiceBlockingStub unsignedSts() {
+    return SecurityTokenServiceGrpc.newBlockingStub(channel);
+  }
+
+  @Test
+  void
+      givenAnUnsignedCallWithEveryMember_assumeRoleWithWebIdentity_buildsTheQueryEndpointsCommand() {
+    when(assumeRoleWithWebIdentity.assumeRoleWithWebIdentity(any()))
+        .thenReturn(
+            new AssumeRoleWithWebIdentityResult(
+                ISSUED,
+                "alice",
+                "client-1",
+                "https://issuer.example",
+                "arn:aws:sts::111111111111:assumed-role/web/app-1",
+                "AROAEXAMPLE:app-1",
+                3,
+                "alice@example"));
+
+    AssumeRoleWithWebIdentityResponse response =
+        unsignedSts()
+            .assumeRoleWithWebIdentity(
+                webIdentityRequest().toBuilder()
+                    .setProviderId("www.amazon.com")
+                    .addPolicyArns("arn:aws:iam::aws:policy/ReadOnlyAccess")
+                    .setPolicy("{\"Version\":\"2012-10-17\"}")
+                    .setDurationSeconds(900)
+                    .build());
+
+    ArgumentCaptor<AssumeRoleWithWebIdentityCommand> command =
+        ArgumentCaptor.forClass(AssumeRoleWithWebIdentityCommand.class);
+    verify(assumeRoleWithWebIdentity).assumeRoleWithWebIdentity(command.capture());
+    assertEquals(
+        AssumeRoleWithWebIdentityCommand.of(
+            command.getValue().origin(),
+            "arn:aws:iam::111111111111:role/web",
+            "app-1",
+            WEB_IDENTITY_TOKEN,
+            "www.amazon.com",
+            new org.opensts.domain.credential.SessionPolicyParameters(
+                "{\"Version\":\"2012-10-17\"}", List.of("arn:aws:iam::aws:policy/ReadOnlyAccess")),
+            900),
+        command.getValue());
+    assertEquals("127.0.0.1", command.getValue().origin().sourceIp());
+    assertFalse(command.getValue().origin().secureTransport());
+    assertEquals("ASIAEXAMPLEEXAMPLE01", response.getCredentials().getAccessKeyId());
+    assertEquals("alice", response.getSubjectFromWebIdentityToken());
+    assertEquals("client-1", response.getAudience());
+    assertEquals("https://issuer.example", response.getProvider());
+    assertEquals(
+        "arn:aws:sts::111111111111:assumed-role/web/app-1", response.getAssumedRoleUser().getArn());
+    assertEquals("AROAEXAMPLE:app-1", response.getAssumedRoleUser().getAssumedRoleId());
+    assertEquals(3, response.getPackedPolicySize());
+    assertEquals("alice@example", response.getSourceIdentity());
+  }
+
+  @Test
+  void givenAnUnsignedCallWithOnlyTheRequiredMembers_assumeRoleWithSaml_buildsTheCommand() {
+    when(assumeRoleWithSaml.assumeRoleWithSaml(any()))
+        .thenReturn(
+            new AssumeRoleWithSamlResult(
+                ISSUED,
+                "arn:aws:sts::111111111111:assumed-role/saml/alice",
+                "AROAEXAMPLE:alice",
+                null,
+                "alice",
+                "persistent",
+                "https://idp.example/",
+                "https://signin.aws.amazon.com/saml",
+                "qualifier=",
+                null));
+
+    AssumeRoleWithSAMLResponse response = unsignedSts().assumeRoleWithSAML(samlRequest());
+
+    ArgumentCaptor<AssumeRoleWithSamlCommand> command =
+        ArgumentCaptor.forClass(AssumeRoleWithSamlCommand.class);
+    verify(assumeRoleWithSaml).assumeRoleWithSaml(command.capture());
+    assertEquals(
+        AssumeRoleWithSamlCommand.of(
+            command.getValue().origin(),
+            "arn:aws:iam::111111111111:role/saml",
+            "arn:aws:iam::111111111111:saml-provider/corp",
+            SAML_ASSERTION,
+            new org.opensts.domain.credential.SessionPolicyParameters(null, List.of()),
+            null),
+        command.getValue());
+    assertEquals("127.0.0.1", command.getValue().origin().sourceIp());
+    assertEquals("session-token", response.getCredentials().getSessionToken());
+    assertEquals("AROAEXAMPLE:alice", response.getAssumedRoleUser().getAssumedRoleId());
+    assertEquals("alice", response.getSubject());
+    assertEquals("persistent", response.getSubjectType());
+    assertEquals("https://idp.example/", response.getIssuer());
+    assertEquals("https://signin.aws.amazon.com/saml", response.getAudience());
+    assertEquals("qualifier=", response.getNameQualifier());
+    assertFalse(response.hasPackedPolicySize());
+    assertFalse(response.hasSourceIdentity());
+  }
+
+  @Test
+  void givenASignedCall_assumeRoleWithWebIdentity_isAcceptedAsWell() {
+    when(assumeRoleWithWebIdentity.assumeRoleWithWebIdentity(any()))
+        .thenReturn(
+            new AssumeRoleWithWebIdentityResult(
+                ISSUED,
+                "alice",
+                "client-1",
+                "https://issuer.example",
+                "arn:aws:sts::111111111111:assumed-role/web/app-1",
+                "AROAEXAMPLE:app-1",
+                null,
+                null));
+
+    AssumeRoleWithWebIdentityResponse response =
+        sts.assumeRoleWithWebIdentity(webIdentityRequest());
+
+    assertEquals("alice", response.getSubjectFromWebIdentityToken());
+    assertFalse(response.hasPackedPolicySize());
+  }
+
+  /** As in AWS, a signature on an unsigned call is not looked at, so even a bad one passes. */
+  @Test
+  void givenASignatureByAnUnknownKey_assumeRoleWithSaml_isNotChecked() {
+    when(assumeRoleWithSaml.assumeRoleWithSaml(any()))
+        .thenReturn(
+            new AssumeRoleWithSamlResult(
+                ISSUED,
+                "arn:aws:sts::111111111111:assumed-role/saml/alice",
+                "AROAEXAMPLE:alice",
+                null,
+                "alice",
+                "persistent",
+                "https://idp.example/",
+                "https://signin.aws.amazon.com/saml",
+                "qualifier=",
+                null));
+    SecurityTokenServiceGrpc.SecurityTokenServiceBlockingStub unknownKey =
+        unsignedSts()
+            .withInterceptors(
+                new SigV4ClientInterceptor(
+                    SigV4ClientInterceptor.Credentials.of("AKIAUNKNOWNEXAMPLE01", "secret"),
+                    REGION));
+
+    AssumeRoleWithSAMLResponse response = unknownKey.assumeRoleWithSAML(samlRequest());
+
+    assertEquals("alice", response.getSubject());
+  }
+
+  static Stream<Arguments> federationErrors() {
+    return Stream.of(
+        Arguments.of(
+            IdentityProviderException.invalidIdentityToken("The token is not signed."),
+            Status.Code.UNAUTHENTICATED),
+        Arguments.of(
+            IdentityProviderException.expired("Token expired: 1700000000 < 1800000000"),
+            Status.Code.UNAUTHENTICATED),
+        Arguments.of(
+            IdentityProviderException.rejectedClaim("Incorrect token audience"),
+            Status.Code.PERMISSION_DENIED),
+        Arguments.of(
+            IdentityProviderException.communicationError("The provider did not answer."),
+            Status.Code.UNAVAILABLE),
+        Arguments.of(AccessDeniedException.because("Not trusted."), Status.Code.PERMISSION_DENIED));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("federationErrors")
+  void givenAUseCaseFailing_assumeRoleWithWebIdentity_answersWithTheTablesStatusAndErrorInfo(
+      StsException error, Status.Code status) {
+    when(assumeRoleWithWebIdentity.assumeRoleWithWebIdentity(any())).thenThrow(error);
+
+    StatusRuntimeException e =
+        assertThrows(
+            StatusRuntimeException.class,
+            () -> unsignedSts().assumeRoleWithWebIdentity(webIdentityRequest()));
+
+    assertEquals(status, e.getStatus().getCode());
+    assertEquals(error.getMessage(), e.getStatus().getDescription());
+    assertEquals(GrpcErrors.of(error.code()).reason(), errorInfo(e).getReason());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("federationErrors")
+  void givenAUseCaseFailing_assumeRoleWithSaml_answersWithTheTablesStatusAndErrorInfo(
+      StsException error, Status.Code status) {
+    when(assumeRoleWithSaml.assumeRoleWithSaml(any())).thenThrow(error);
+
+    StatusRuntimeException e =
+        assertThrows(
+            StatusRuntimeException.class, () -> unsignedSts().assumeRoleWithSAML(samlRequest()));
+
+    assertEquals(status, e.getStatus().getCode());
+    assertEquals(GrpcErrors.of(error.code()).reason(), errorInfo(e).getReason());
+  }
+
+  @Test
+  void givenNoToken_assumeRoleWithWebIdentity_failsWithTheQueryEndpointsValidationError() {
+    StatusRuntimeException e =
+        assertThrows(
+            StatusRuntimeException.class,
+            () ->
+                unsignedSts()
+                    .assumeRoleWithWebIdentity(
+                        webIdentityRequest().toBuilder().clearWebIdentityToken().build()));
+
+    assertEquals(Status.Code.INVALID_ARGUMENT, e.getStatus().getCode());
+    assertEquals(
+        "1 validation error detected: Value null at 'webIdentityToken' failed to satisfy"
+            + " constraint: Member must not be null",
+        e.getStatus().getDescription());
+    verifyNoInteractions(assumeRoleWithWebIdentity);
+  }
+
+  @Test
+  void givenAPrincipalArnThatIsNoSamlProvider_assumeRoleWithSaml_failsWithValidationError() {
+    StatusRuntimeException e =
+        assertThrows(
+            StatusRuntimeException.class,
+            () ->
+                unsignedSts()
+                    .assumeRoleWithSAML(
+                        samlRequest().toBuilder()
+                            .setPrincipalArn("arn:aws:iam::111111111111:role/not-a-provider")
+                            .build()));
+
+    assertEquals(Status.Code.INVALID_ARGUMENT, e.getStatus().getCode());
+    assertEquals("ValidationError", errorInfo(e).getReason());
+    verifyNoInteractions(assumeRoleWithSaml);
+  }
+
   // --- RequestAuthorizationService -----------------------------------------------------------
 
   @Test
@@ -524,6 +798,80 @@ class GrpcRoundTripTest {
     assertFalse(response.getAllowed());
     assertEquals("SignatureDoesNotMatch", response.getRejection().getCode());
     verifyNoInteractions(authorize);
+  }
+
+  @Test
+  void givenTheBodysHashInPlaceOfTheBody_verifyRequest_returnsItsSigner() {
+    VerifyRequestResponse response =
+        requests.verifyRequest(
+            sdkSignedRequest("hello", "").toBuilder().setPayloadSha256(sha256Hex("hello")).build());
+
+    assertTrue(response.hasCaller(), response::toString);
+    assertEquals("arn:aws:iam::111111111111:root", response.getCaller().getArn());
+  }
+
+  @Test
+  void givenTheHashOfAnotherBody_verifyRequest_rejectsItWithSignatureDoesNotMatch() {
+    VerifyRequestResponse response =
+        requests.verifyRequest(
+            sdkSignedRequest("hello", "").toBuilder()
+                .setPayloadSha256(sha256Hex("hello, changed"))
+                .build());
+
+    assertEquals("SignatureDoesNotMatch", response.getRejection().getCode());
+  }
+
+  static Stream<Arguments> invalidPayloadHashes() {
+    return Stream.of(
+        Arguments.of("both the body and its hash", "hello", sha256Hex("hello")),
+        Arguments.of("a hash of 63 hex digits", "", sha256Hex("hello").substring(1)),
+        Arguments.of("a hash with a non-hex digit", "", "z" + sha256Hex("hello").substring(1)),
+        Arguments.of("an empty hash", "", ""));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("invalidPayloadHashes")
+  void givenAnInvalidPayloadHash_verifyRequestAndAuthorize_failWithValidationError(
+      String why, String body, String hash) {
+    VerifyRequestRequest request =
+        sdkSignedRequest("hello", body).toBuilder().setPayloadSha256(hash).build();
+
+    StatusRuntimeException verifyError =
+        assertThrows(StatusRuntimeException.class, () -> requests.verifyRequest(request));
+    StatusRuntimeException authorizeError =
+        assertThrows(
+            StatusRuntimeException.class,
+            () ->
+                requests.authorize(
+                    AuthorizeRequest.newBuilder()
+                        .setRequest(request)
+                        .setAction("s3:GetObject")
+                        .setResource("*")
+                        .build()));
+
+    for (StatusRuntimeException e : List.of(verifyError, authorizeError)) {
+      assertEquals(Status.Code.INVALID_ARGUMENT, e.getStatus().getCode());
+      assertEquals("ValidationError", errorInfo(e).getReason());
+    }
+    verifyNoInteractions(authorize);
+  }
+
+  @Test
+  void givenTheBodysHashInPlaceOfTheBody_authorize_decides() {
+    when(authorize.authorize(any())).thenReturn(new AuthorizeResult(true, false, null));
+
+    AuthorizeResponse response =
+        requests.authorize(
+            AuthorizeRequest.newBuilder()
+                .setRequest(
+                    sdkSignedRequest("hello", "").toBuilder()
+                        .setPayloadSha256(sha256Hex("hello").toUpperCase(java.util.Locale.ROOT)))
+                .setAction("s3:PutObject")
+                .setResource("arn:aws:s3:::bucket/key")
+                .build());
+
+    assertTrue(response.getAllowed(), response::toString);
+    assertFalse(response.hasRejection());
   }
 
   // --- Authentication of the calls themselves -----------------------------------------------
@@ -641,6 +989,97 @@ class GrpcRoundTripTest {
     verifyNoInteractions(getCallerIdentity);
   }
 
+  /**
+   * The bytes of GetAccessKeyInfoRequest{access_key_id} after a field a newer client knows and this
+   * server does not (field 15, a string). Parsed and serialized again, the unknown field would move
+   * behind the known one.
+   */
+  private static byte[] getAccessKeyInfoWithAnUnknownField(String accessKeyId) throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    CodedOutputStream out = CodedOutputStream.newInstance(bytes);
+    out.writeString(15, "from a newer client");
+    out.writeString(1, accessKeyId);
+    out.flush();
+    return bytes.toByteArray();
+  }
+
+  /** AssumeRoleRequest's role_session_name (2) written before role_arn (1). */
+  private static byte[] assumeRoleInReverseFieldOrder() throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    CodedOutputStream out = CodedOutputStream.newInstance(bytes);
+    out.writeString(2, "reordered");
+    out.writeString(1, "arn:aws:iam::111111111111:role/deployer");
+    out.flush();
+    return bytes.toByteArray();
+  }
+
+  /** Calls a method with bytes as given, signed over exactly those bytes. */
+  private byte[] callWithBytes(MethodDescriptor<?, ?> method, byte[] request) {
+    MethodDescriptor<byte[], byte[]> raw =
+        method.toBuilder(RawMessageMarshaller.INSTANCE, RawMessageMarshaller.INSTANCE).build();
+    return ClientCalls.blockingUnaryCall(
+        io.grpc.ClientInterceptors.intercept(channel, signer),
+        raw,
+        io.grpc.CallOptions.DEFAULT,
+        request);
+  }
+
+  @Test
+  void givenAMessageWithAFieldTheServerDoesNotKnow_theCall_verifiesOverTheBytesSent()
+      throws IOException {
+    when(getAccessKeyInfo.getAccessKeyInfo(any())).thenReturn(new GetAccessKeyInfoResult(ACCOUNT));
+    byte[] sent = getAccessKeyInfoWithAnUnknownField("AKIAOTHEREXAMPLE0001");
+    // Re-serialized, the message would differ: a server hashing that would reject the call.
+    assertFalse(
+        java.util.Arrays.equals(sent, GetAccessKeyInfoRequest.parseFrom(sent).toByteArray()));
+
+    byte[] answer = callWithBytes(SecurityTokenServiceGrpc.getGetAccessKeyInfoMethod(), sent);
+
+    ArgumentCaptor<GetAccessKeyInfoCommand> command =
+        ArgumentCaptor.forClass(GetAccessKeyInfoCommand.class);
+    verify(getAccessKeyInfo).getAccessKeyInfo(command.capture());
+    assertEquals("AKIAOTHEREXAMPLE0001", command.getValue().accessKeyId());
+    assertEquals(ACCOUNT, GetAccessKeyInfoResponse.parseFrom(answer).getAccount());
+  }
+
+  @Test
+  void givenAMessageWithItsFieldsInAnotherOrder_theCall_verifiesOverTheBytesSent()
+      throws IOException {
+    when(assumeRole.assumeRole(any()))
+        .thenReturn(
+            new AssumeRoleResult(
+                ISSUED,
+                "arn:aws:sts::111111111111:assumed-role/deployer/reordered",
+                "AROAEXAMPLE:reordered",
+                null,
+                null));
+    byte[] sent = assumeRoleInReverseFieldOrder();
+    assertFalse(java.util.Arrays.equals(sent, AssumeRoleRequest.parseFrom(sent).toByteArray()));
+
+    byte[] answer = callWithBytes(SecurityTokenServiceGrpc.getAssumeRoleMethod(), sent);
+
+    ArgumentCaptor<AssumeRoleCommand> command = ArgumentCaptor.forClass(AssumeRoleCommand.class);
+    verify(assumeRole).assumeRole(command.capture());
+    assertEquals("reordered", command.getValue().roleSessionName().value());
+    assertEquals(
+        "AROAEXAMPLE:reordered",
+        AssumeRoleResponse.parseFrom(answer).getAssumedRoleUser().getAssumedRoleId());
+  }
+
+  @Test
+  void givenSignedBytesThatAreNoValidMessage_theCall_failsWithValidationError() {
+    byte[] garbage = {(byte) 0x0a, (byte) 0x7f, 0x41};
+
+    StatusRuntimeException e =
+        assertThrows(
+            StatusRuntimeException.class,
+            () -> callWithBytes(SecurityTokenServiceGrpc.getGetAccessKeyInfoMethod(), garbage));
+
+    assertEquals(Status.Code.INVALID_ARGUMENT, e.getStatus().getCode());
+    assertEquals("ValidationError", errorInfo(e).getReason());
+    verifyNoInteractions(getAccessKeyInfo);
+  }
+
   // --- Errors --------------------------------------------------------------------------------
 
   static Stream<Arguments> domainErrors() {
@@ -710,6 +1149,16 @@ class GrpcRoundTripTest {
   }
 
   // --- helpers -------------------------------------------------------------------------------
+
+  private static String sha256Hex(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new AssertionError(e);
+    }
+  }
 
   private static ErrorInfo errorInfo(StatusRuntimeException e) {
     com.google.rpc.Status status = StatusProto.fromThrowable(e);

@@ -6,6 +6,8 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.http.server.netty.NettyHttpRequest;
+import io.netty.handler.codec.TooLongFrameException;
 import jakarta.inject.Singleton;
 import org.opensts.domain.error.InvalidRequestException;
 
@@ -20,19 +22,29 @@ final class FrameworkErrorProcessor implements ErrorResponseProcessor<String> {
 
   private final QueryController controller;
   private final long maxRequestSize;
+  private final long maxHeaderSize;
 
   FrameworkErrorProcessor(
       QueryController controller,
-      @Value("${micronaut.server.max-request-size:10485760}") long maxRequestSize) {
+      @Value("${micronaut.server.max-request-size:10485760}") long maxRequestSize,
+      @Value("${micronaut.server.netty.max-header-size:8192}") long maxHeaderSize) {
     this.controller = controller;
     this.maxRequestSize = maxRequestSize;
+    this.maxHeaderSize = maxHeaderSize;
   }
 
   @Override
   public MutableHttpResponse<String> processResponse(
       ErrorContext context, MutableHttpResponse<?> response) {
     if (response.getStatus() == HttpStatus.REQUEST_ENTITY_TOO_LARGE) {
-      return controller.error(InvalidRequestException.requestEntityTooLarge(maxRequestSize));
+      // Netty refuses a request line or header section over micronaut.server.netty.max-header-size.
+      boolean headers =
+          context.getRequest() instanceof NettyHttpRequest<?> netty
+              && netty.getNativeRequest().decoderResult().cause() instanceof TooLongFrameException;
+      return controller.error(
+          headers
+              ? InvalidRequestException.requestHeaderTooLarge(maxHeaderSize)
+              : InvalidRequestException.requestEntityTooLarge(maxRequestSize));
     }
     return controller.frameworkError(response.code());
   }

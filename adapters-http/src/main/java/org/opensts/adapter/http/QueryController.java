@@ -23,8 +23,12 @@ import org.opensts.adapter.http.iam.IamApi;
 import org.opensts.adapter.http.sts.StsApi;
 import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
 import org.opensts.domain.credential.RequestOrigin;
+import org.opensts.domain.error.CapacityException;
 import org.opensts.domain.error.StsException;
 import org.opensts.domain.signature.SignedRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * The HTTP face of the Query endpoint. Any path and method is accepted, as the path and method are
@@ -35,11 +39,26 @@ final class QueryController {
 
   private static final String TEXT_XML = "text/xml";
 
+  /** The MDC key of the request id, the one the response carries in {@code x-amzn-RequestId}. */
+  static final String REQUEST_ID = "requestId";
+
+  /** One line per request at DEBUG. */
+  private static final Logger REQUEST_LOG = LoggerFactory.getLogger("org.opensts.requests");
+
   private final QueryEndpoint endpoint;
+  private final RequestLimits limits;
+  private final RequestMetrics metrics;
 
   /** STS comes first: it answers requests whose Version names no API. */
-  QueryController(AuthenticateRequestUseCase authenticateRequest, StsApi sts, IamApi iam) {
+  QueryController(
+      AuthenticateRequestUseCase authenticateRequest,
+      StsApi sts,
+      IamApi iam,
+      RequestLimits limits,
+      RequestMetrics metrics) {
     this.endpoint = new QueryEndpoint(authenticateRequest, List.of(sts, iam));
+    this.limits = limits;
+    this.metrics = metrics;
   }
 
   @Post(
@@ -104,14 +123,41 @@ final class QueryController {
   }
 
   private HttpResponse<String> handle(HttpRequest<?> request, byte[] body) {
-    SignedRequest signed =
-        new SignedRequest(
-            request.getMethodName(),
-            request.getUri().getRawPath(),
-            request.getUri().getRawQuery(),
-            headers(request),
-            body);
-    return respond(endpoint.handle(signed, origin(request), newRequestId()));
+    String requestId = newRequestId();
+    long start = System.nanoTime();
+    MDC.put(REQUEST_ID, requestId);
+    try {
+      WireResponse response = admitted(request, body, requestId);
+      long elapsed = System.nanoTime() - start;
+      metrics.record(response, elapsed);
+      REQUEST_LOG
+          .atDebug()
+          .addKeyValue("method", request.getMethodName())
+          .addKeyValue("action", response.action())
+          .addKeyValue("status", response.status())
+          .addKeyValue("errorCode", response.errorCode())
+          .addKeyValue("durationMs", elapsed / 1_000_000)
+          .addKeyValue("requestId", requestId)
+          .log("request");
+      return respond(response);
+    } finally {
+      MDC.remove(REQUEST_ID);
+    }
+  }
+
+  private WireResponse admitted(HttpRequest<?> request, byte[] body, String requestId) {
+    try (RequestLimits.Permit permit = limits.admit(request)) {
+      SignedRequest signed =
+          new SignedRequest(
+              request.getMethodName(),
+              request.getUri().getRawPath(),
+              request.getUri().getRawQuery(),
+              headers(request),
+              body);
+      return endpoint.handle(signed, origin(request), requestId);
+    } catch (CapacityException e) {
+      return endpoint.error(e, requestId);
+    }
   }
 
   private static RequestOrigin origin(HttpRequest<?> request) {

@@ -45,12 +45,14 @@ final class QueryEndpoint {
 
   WireResponse handle(SignedRequest request, RequestOrigin origin, String requestId) {
     QueryApi api = defaultApi;
+    String operation = WireResponse.UNKNOWN_ACTION;
     try {
       QueryParameters parameters =
           QueryParameters.parse(
               request.rawQuery(), request.payload(), request.header("content-type").orElse(null));
       String version = parameters.get("Version").orElse(NO_VERSION);
       api = apis.getOrDefault(version, defaultApi);
+      operation = apis.containsKey(version) ? knownAction(api, parameters) : operation;
       Optional<UnsignedQueryAction> unsigned =
           apis.containsKey(version)
               ? parameters.get("Action").flatMap(api::unsignedAction)
@@ -60,7 +62,9 @@ final class QueryEndpoint {
         return new WireResponse(
             200,
             unsigned.get().handle(parameters, origin).toXml(api.namespace(), requestId),
-            requestId);
+            requestId,
+            operation,
+            WireResponse.NO_ERROR);
       }
       Caller caller =
           authenticator
@@ -77,13 +81,26 @@ final class QueryEndpoint {
                   .orElseThrow(() -> InvalidRequestException.invalidAction(actionName, version))
               : failUnknownVersion(actionName, version);
       return new WireResponse(
-          200, action.handle(parameters, caller).toXml(api.namespace(), requestId), requestId);
+          200,
+          action.handle(parameters, caller).toXml(api.namespace(), requestId),
+          requestId,
+          operation,
+          WireResponse.NO_ERROR);
     } catch (StsException e) {
-      return error(api, ErrorTable.wire(e.code()), e.getMessage(), requestId);
+      return error(api, ErrorTable.wire(e.code()), e.getMessage(), requestId).forAction(operation);
     } catch (RuntimeException e) {
       LOG.error("Request {} failed unexpectedly", requestId, e);
-      return error(api, WireError.INTERNAL_FAILURE, "An internal error has occurred", requestId);
+      return error(api, WireError.INTERNAL_FAILURE, "An internal error has occurred", requestId)
+          .forAction(operation);
     }
+  }
+
+  /** The action the request names, if the API serves it; a bounded set for metrics and logs. */
+  private static String knownAction(QueryApi api, QueryParameters parameters) {
+    return parameters
+        .get("Action")
+        .filter(name -> api.action(name).isPresent() || api.unsignedAction(name).isPresent())
+        .orElse(WireResponse.UNKNOWN_ACTION);
   }
 
   /** Renders an error outside of a request's processing, such as a body over the size limit. */
@@ -114,6 +131,8 @@ final class QueryEndpoint {
     return new WireResponse(
         error.status(),
         new ErrorResponse(error, message).toXml(api.namespace(), requestId),
-        requestId);
+        requestId,
+        WireResponse.UNKNOWN_ACTION,
+        error.code());
   }
 }

@@ -40,6 +40,13 @@ public final class InvalidRequestException extends StsException {
         ErrorCode.MISSING_ACTION, "The request must contain the parameter Action.");
   }
 
+  /** The request line and headers together are over the server's limit. */
+  public static InvalidRequestException requestHeaderTooLarge(long limitBytes) {
+    return new InvalidRequestException(
+        ErrorCode.REQUEST_ENTITY_TOO_LARGE,
+        "Request header section exceeds the maximum allowed size of " + limitBytes + " bytes.");
+  }
+
   public static InvalidRequestException requestEntityTooLarge(long limitBytes) {
     return new InvalidRequestException(
         ErrorCode.REQUEST_ENTITY_TOO_LARGE,

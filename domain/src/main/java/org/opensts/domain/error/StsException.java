@@ -12,7 +12,8 @@ public abstract sealed class StsException extends RuntimeException
         InvalidRequestException,
         EntityException,
         MalformedPolicyDocumentException,
-        IdentityProviderException {
+        IdentityProviderException,
+        CapacityException {
 
   private final ErrorCode code;
 

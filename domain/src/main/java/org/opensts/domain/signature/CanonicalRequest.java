@@ -186,7 +186,8 @@ public record CanonicalRequest(
    * HashedPayload: hex SHA-256 of the body. A request may declare {@code x-amz-content-sha256:
    * UNSIGNED-PAYLOAD} (header, or query parameter of a presigned URL) to leave its body out of the
    * signature. Any other declared value stands for the body's hash, so the body's real hash is
-   * used: a body swapped under a signed header then fails the signature instead of passing.
+   * used: a body swapped under a signed header then fails the signature instead of passing. When
+   * the adapter was given only the body's hash, that hash is the body's real hash.
    */
   static String hashedPayload(SignedRequest request, boolean presigned) {
     String declared = request.header(X_AMZ_CONTENT_SHA256).orElse(null);
@@ -196,7 +197,7 @@ public record CanonicalRequest(
     if (UNSIGNED_PAYLOAD.equals(declared)) {
       return UNSIGNED_PAYLOAD;
     }
-    return Digests.sha256Hex(request.payload());
+    return request.bodySha256();
   }
 
   /** Trim, then collapse runs of white space into one space (the SDK's set of white space). */

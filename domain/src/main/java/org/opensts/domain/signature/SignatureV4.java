@@ -23,6 +23,8 @@ public final class SignatureV4 {
 
   private static final int DEFAULT_CACHED_KEYS = 4096;
 
+  private static final String EMPTY_BODY_SHA256 = Digests.sha256Hex(new byte[0]);
+
   private final SigningKeyCache signingKeys;
 
   public SignatureV4() {
@@ -147,7 +149,7 @@ public final class SignatureV4 {
     return claim.presigned()
         && !canonicalRequest.hashedPayload().equals(CanonicalRequest.UNSIGNED_PAYLOAD)
         && request.header(CanonicalRequest.X_AMZ_CONTENT_SHA256).isEmpty()
-        && request.payload().length == 0;
+        && request.bodySha256().equals(EMPTY_BODY_SHA256);
   }
 
   private static boolean matches(

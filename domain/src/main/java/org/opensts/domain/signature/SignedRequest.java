@@ -5,24 +5,39 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.opensts.domain.error.InvalidRequestException;
 
 /**
  * An HTTP request exactly as it arrived, reduced to what SigV4 signs. Adapters extract it; the
  * verifier never sees a framework type.
  *
+ * <p>The body enters the signature only through its hex SHA-256. An adapter that received the body
+ * carries its bytes; one that received only the hash from a party it trusts (an internal service
+ * asking about a large body) carries the hash instead, and then the payload is empty.
+ *
  * @param method HTTP method, upper case
  * @param rawPath the path as sent on the wire, still percent-encoded
  * @param rawQuery the query string as sent on the wire (without '?'), empty when absent
  * @param headers header values by name; names are matched case-insensitively
- * @param payload the body bytes, empty when absent
+ * @param payload the body bytes, empty when absent or when only its hash is known
+ * @param payloadSha256 the body's hex SHA-256 (64 hex digits, kept in lower case) in place of the
+ *     body; empty when the body itself is given
  */
 public record SignedRequest(
     String method,
     String rawPath,
     String rawQuery,
     Map<String, List<String>> headers,
-    byte[] payload) {
+    byte[] payload,
+    String payloadSha256) {
 
+  private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-fA-F]{64}");
+
+  /**
+   * @throws InvalidRequestException ValidationError when {@code payloadSha256} is not 64 hex digits
+   *     or comes with a body
+   */
   public SignedRequest {
     TreeMap<String, List<String>> lowerCased = new TreeMap<>();
     headers.forEach(
@@ -34,6 +49,45 @@ public record SignedRequest(
     headers = java.util.Collections.unmodifiableMap(lowerCased);
     rawQuery = rawQuery == null ? "" : rawQuery;
     payload = payload == null ? new byte[0] : payload.clone();
+    payloadSha256 = payloadSha256 == null ? "" : payloadSha256;
+    if (!payloadSha256.isEmpty()) {
+      if (!SHA256_HEX.matcher(payloadSha256).matches()) {
+        throw notSha256Hex();
+      }
+      if (payload.length > 0) {
+        throw InvalidRequestException.validationError(
+            "Give either the payload or its SHA-256, not both.");
+      }
+      payloadSha256 = payloadSha256.toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** A request whose body arrived with it. */
+  public SignedRequest(
+      String method,
+      String rawPath,
+      String rawQuery,
+      Map<String, List<String>> headers,
+      byte[] payload) {
+    this(method, rawPath, rawQuery, headers, payload, "");
+  }
+
+  /**
+   * A request known only by its body's hash, for a caller that hashed a large body itself.
+   *
+   * @param payloadSha256 the body's hex SHA-256
+   * @throws InvalidRequestException ValidationError when it is not 64 hex digits
+   */
+  public static SignedRequest withPayloadSha256(
+      String method,
+      String rawPath,
+      String rawQuery,
+      Map<String, List<String>> headers,
+      String payloadSha256) {
+    if (payloadSha256 == null || payloadSha256.isEmpty()) {
+      throw notSha256Hex();
+    }
+    return new SignedRequest(method, rawPath, rawQuery, headers, new byte[0], payloadSha256);
   }
 
   /** All values of a header, matched case-insensitively; empty when absent. */
@@ -44,6 +98,16 @@ public record SignedRequest(
   /** The first value of a header, matched case-insensitively. */
   public Optional<String> header(String name) {
     return headerValues(name).stream().findFirst();
+  }
+
+  /** The hex SHA-256 of the body: the given one, or computed from the bytes. */
+  public String bodySha256() {
+    return payloadSha256.isEmpty() ? Digests.sha256Hex(payload) : payloadSha256;
+  }
+
+  private static InvalidRequestException notSha256Hex() {
+    return InvalidRequestException.validationError(
+        "The payload's SHA-256 must be 64 hexadecimal digits.");
   }
 
   @Override

@@ -323,6 +323,47 @@ class SignatureV4Test {
     assertEquals(ErrorCode.SIGNATURE_DOES_NOT_MATCH, e.code());
   }
 
+  /** An internal service may send the body's hash instead of a large body. */
+  @Test
+  void givenTheBodysHashInPlaceOfTheBody_verify_accepts() {
+    SignedRequest signed = SdkSigner.post(SdkSigner.FORM_BODY).sign();
+    SignedRequest hashed = SignedRequests.payloadSha256Of(SdkSigner.FORM_BODY).apply(signed);
+
+    assertEquals(0, hashed.payload().length);
+    assertDoesNotThrow(
+        () -> signatureV4.verify(hashed, SignatureClaim.from(hashed), SdkSigner.SECRET));
+  }
+
+  @Test
+  void givenAnotherBodysHashInPlaceOfTheBody_verify_failsWithSignatureDoesNotMatch() {
+    SignedRequest signed = SdkSigner.post(SdkSigner.FORM_BODY).sign();
+    SignedRequest hashed =
+        SignedRequests.payloadSha256Of("Action=AssumeRole&Version=2011-06-15").apply(signed);
+    SignatureClaim claim = SignatureClaim.from(hashed);
+
+    AuthenticationException e =
+        assertThrows(
+            AuthenticationException.class,
+            () -> signatureV4.verify(hashed, claim, SdkSigner.SECRET));
+
+    assertEquals(ErrorCode.SIGNATURE_DOES_NOT_MATCH, e.code());
+  }
+
+  /** The empty body's hash says "no body", so a presigned URL may still have left it unsigned. */
+  @Test
+  void givenPresignedGetWithUnsignedPayloadAndTheEmptyBodysHash_verify_accepts() {
+    SignedRequest signed =
+        SdkSigner.get("/")
+            .query("Action", "GetCallerIdentity")
+            .payloadSigning(false)
+            .presigned(FIFTEEN_MINUTES)
+            .sign();
+    SignedRequest hashed = SignedRequests.payloadSha256Of("").apply(signed);
+
+    assertDoesNotThrow(
+        () -> signatureV4.verify(hashed, SignatureClaim.from(hashed), SdkSigner.SECRET));
+  }
+
   @Test
   void givenCredentialScopeDatedAnotherDay_verify_failsWithSignatureDoesNotMatch() {
     SignedRequest signed = SdkSigner.post(SdkSigner.FORM_BODY).sign();

@@ -22,6 +22,19 @@ final class SignedRequests {
             payload.getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * The body replaced by the hex SHA-256 of {@code hashedBody}, as an internal service sends it.
+   */
+  static UnaryOperator<SignedRequest> payloadSha256Of(String hashedBody) {
+    return r ->
+        SignedRequest.withPayloadSha256(
+            r.method(),
+            r.rawPath(),
+            r.rawQuery(),
+            r.headers(),
+            Digests.sha256Hex(hashedBody.getBytes(StandardCharsets.UTF_8)));
+  }
+
   static UnaryOperator<SignedRequest> flipPayloadByte(int index) {
     return r -> {
       byte[] payload = r.payload();

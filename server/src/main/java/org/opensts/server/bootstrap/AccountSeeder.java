@@ -3,11 +3,15 @@ package org.opensts.server.bootstrap;
 import io.micronaut.context.annotation.Context;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.opensts.application.port.in.admin.ProvisionAccountCommand;
 import org.opensts.application.port.in.admin.ProvisionAccountUseCase;
 import org.opensts.application.port.in.admin.ProvisionIamEntitiesUseCase;
+import org.opensts.application.port.out.AccountStore;
+import org.opensts.domain.account.AccountId;
 import org.opensts.domain.error.StsException;
 import org.opensts.server.wiring.StsSettings;
 
@@ -23,8 +27,15 @@ public final class AccountSeeder {
   AccountSeeder(
       StsSettings settings,
       ProvisionAccountUseCase provisionAccount,
-      ProvisionIamEntitiesUseCase provisionIamEntities) {
+      ProvisionIamEntitiesUseCase provisionIamEntities,
+      AccountStore stored) {
+    // A file store keeps what an earlier start seeded (and what IAM changed since): seed only the
+    // accounts it does not hold yet.
     if (settings.getBootstrap().isBlank()) {
+      if (stored.find(DemoAccount.ACCOUNT).isPresent()) {
+        this.demo = null;
+        return;
+      }
       this.demo = DemoAccount.generate(new SecureRandom());
       provisionAccount.provision(demo.command());
       return;
@@ -32,8 +43,16 @@ public final class AccountSeeder {
     this.demo = null;
     Path file = Path.of(settings.getBootstrap());
     List<BootstrapFile.Account> accounts = BootstrapFile.read(file);
+    Set<AccountId> seededBefore = new HashSet<>();
+    for (BootstrapFile.Account declared : accounts) {
+      AccountId id = declared.account().accountId();
+      stored.find(id).ifPresent(found -> seededBefore.add(id));
+    }
     for (int i = 0; i < accounts.size(); i++) {
       ProvisionAccountCommand account = accounts.get(i).account();
+      if (seededBefore.contains(account.accountId())) {
+        continue;
+      }
       try {
         provisionAccount.provision(account);
         // Users and roles (in provisionAccount), then managed policies, attachments, providers and

@@ -7,6 +7,8 @@ import org.opensts.adapter.grpc.GrpcServices;
 import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
 import org.opensts.application.port.in.auth.AuthorizeUseCase;
 import org.opensts.application.port.in.sts.AssumeRoleUseCase;
+import org.opensts.application.port.in.sts.AssumeRoleWithSamlUseCase;
+import org.opensts.application.port.in.sts.AssumeRoleWithWebIdentityUseCase;
 import org.opensts.application.port.in.sts.DecodeAuthorizationMessageUseCase;
 import org.opensts.application.port.in.sts.GetAccessKeyInfoUseCase;
 import org.opensts.application.port.in.sts.GetCallerIdentityUseCase;
@@ -24,6 +26,8 @@ class GrpcFactory {
   ServerServiceDefinition securityTokenService(
       AuthenticateRequestUseCase authenticator,
       AssumeRoleUseCase assumeRole,
+      AssumeRoleWithWebIdentityUseCase assumeRoleWithWebIdentity,
+      AssumeRoleWithSamlUseCase assumeRoleWithSaml,
       GetSessionTokenUseCase getSessionToken,
       GetFederationTokenUseCase getFederationToken,
       GetCallerIdentityUseCase getCallerIdentity,
@@ -32,6 +36,8 @@ class GrpcFactory {
     return GrpcServices.securityTokenService(
         authenticator,
         assumeRole,
+        assumeRoleWithWebIdentity,
+        assumeRoleWithSaml,
         getSessionToken,
         getFederationToken,
         getCallerIdentity,

@@ -8,6 +8,11 @@ public final class StsSettings {
 
   private String region = "us-east-1";
   private String bootstrap = "";
+  private String store = "memory";
+  private String dataDir = "./data";
+  private String masterKey = "";
+  private String masterKeyFile = "";
+  private int compactEvery = 1000;
 
   public String getRegion() {
     return region;
@@ -24,6 +29,53 @@ public final class StsSettings {
 
   public void setBootstrap(String bootstrap) {
     this.bootstrap = bootstrap == null ? "" : bootstrap;
+  }
+
+  /**
+   * {@code memory} (the default: lost at shutdown) or {@code file} (kept in {@link #getDataDir}).
+   */
+  public String getStore() {
+    return store;
+  }
+
+  public void setStore(String store) {
+    this.store = store == null || store.isBlank() ? "memory" : store;
+  }
+
+  /** The data directory of the file store; one server process at a time. */
+  public String getDataDir() {
+    return dataDir;
+  }
+
+  public void setDataDir(String dataDir) {
+    this.dataDir = dataDir == null || dataDir.isBlank() ? "./data" : dataDir;
+  }
+
+  /** The file store's master key, base64 of 32 bytes; empty when {@link #getMasterKeyFile} is. */
+  public String getMasterKey() {
+    return masterKey;
+  }
+
+  public void setMasterKey(String masterKey) {
+    this.masterKey = masterKey == null ? "" : masterKey;
+  }
+
+  /** A file holding the master key in base64, such as a mounted secret. */
+  public String getMasterKeyFile() {
+    return masterKeyFile;
+  }
+
+  public void setMasterKeyFile(String masterKeyFile) {
+    this.masterKeyFile = masterKeyFile == null ? "" : masterKeyFile;
+  }
+
+  /** How many changes the file store journals between two snapshots. */
+  public int getCompactEvery() {
+    return compactEvery;
+  }
+
+  public void setCompactEvery(int compactEvery) {
+    this.compactEvery = compactEvery;
   }
 
   /** The OpenID Connect settings under {@code sts.oidc.*}. */

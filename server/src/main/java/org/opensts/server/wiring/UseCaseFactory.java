@@ -5,15 +5,6 @@ import io.micronaut.context.annotation.Secondary;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
-import org.opensts.adapter.persistence.memory.GeneratedKeyRing;
-import org.opensts.adapter.persistence.memory.InMemoryAccessKeyStore;
-import org.opensts.adapter.persistence.memory.InMemoryAccountStore;
-import org.opensts.adapter.persistence.memory.InMemoryMfaDeviceStore;
-import org.opensts.adapter.persistence.memory.InMemoryOpenIdConnectProviderStore;
-import org.opensts.adapter.persistence.memory.InMemoryPolicyStore;
-import org.opensts.adapter.persistence.memory.InMemoryRoleStore;
-import org.opensts.adapter.persistence.memory.InMemorySamlProviderStore;
-import org.opensts.adapter.persistence.memory.InMemoryUserStore;
 import org.opensts.adapter.policyjson.JacksonPolicyDocumentParser;
 import org.opensts.adapter.saml.JdkSamlAssertionVerifier;
 import org.opensts.adapter.saml.JdkSamlMetadataParser;
@@ -88,7 +79,7 @@ import org.opensts.application.service.StsUseCases;
 import org.opensts.application.service.StsUseCases.FederationUseCases;
 import org.opensts.application.service.StsUseCases.ProviderAndMfaUseCases;
 
-/** Builds the use cases over the embedded stores and exposes each inbound port as a bean. */
+/** Builds the use cases over the configured stores and exposes each inbound port as a bean. */
 @Factory
 final class UseCaseFactory {
 
@@ -100,18 +91,18 @@ final class UseCaseFactory {
   }
 
   @Singleton
-  StsUseCases useCases(StsSettings settings, Clock clock) {
+  StsUseCases useCases(StsSettings settings, Clock clock, Stores stores) {
     SecureRandom random = new SecureRandom();
     StsUseCases.Ports ports =
         new StsUseCases.Ports(
-            new InMemoryAccountStore(),
-            new InMemoryUserStore(),
-            new InMemoryRoleStore(),
-            new InMemoryAccessKeyStore(),
-            new InMemoryPolicyStore(),
-            new GeneratedKeyRing(random),
+            stores.accounts(),
+            stores.users(),
+            stores.roles(),
+            stores.accessKeys(),
+            stores.policies(),
+            stores.keyRing(),
             new JacksonPolicyDocumentParser(),
-            new InMemoryMfaDeviceStore());
+            stores.mfaDevices());
     return StsUseCases.create(ports, clock, random, settings.getRegion());
   }
 
@@ -362,13 +353,13 @@ final class UseCaseFactory {
   // One store of each kind, shared by IAM (which registers providers) and federation (which uses
   // them).
   @Singleton
-  OpenIdConnectProviderStore oidcProviders() {
-    return new InMemoryOpenIdConnectProviderStore();
+  OpenIdConnectProviderStore oidcProviders(Stores stores) {
+    return stores.oidcProviders();
   }
 
   @Singleton
-  SamlProviderStore samlProviders() {
-    return new InMemorySamlProviderStore();
+  SamlProviderStore samlProviders(Stores stores) {
+    return stores.samlProviders();
   }
 
   @Singleton

@@ -32,7 +32,9 @@ public final class ErrorTable {
       case NO_SUCH_ENTITY -> new WireError(404, "NoSuchEntity", true);
       case PACKED_POLICY_TOO_LARGE -> new WireError(400, "PackedPolicyTooLarge", true);
       case REQUEST_ENTITY_TOO_LARGE -> new WireError(413, "RequestEntityTooLarge", true);
+      case SERVICE_UNAVAILABLE -> new WireError(503, "ServiceUnavailable", false);
       case SIGNATURE_DOES_NOT_MATCH -> new WireError(403, "SignatureDoesNotMatch", true);
+      case THROTTLING -> new WireError(400, "Throttling", true);
       case VALIDATION_ERROR -> new WireError(400, "ValidationError", true);
     };
   }

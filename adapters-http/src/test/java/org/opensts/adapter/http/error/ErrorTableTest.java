@@ -42,6 +42,7 @@ class ErrorTableTest {
         Arguments.of(ErrorCode.PACKED_POLICY_TOO_LARGE, 400, "PackedPolicyTooLarge"),
         Arguments.of(ErrorCode.REQUEST_ENTITY_TOO_LARGE, 413, "RequestEntityTooLarge"),
         Arguments.of(ErrorCode.SIGNATURE_DOES_NOT_MATCH, 403, "SignatureDoesNotMatch"),
+        Arguments.of(ErrorCode.THROTTLING, 400, "Throttling"),
         Arguments.of(ErrorCode.VALIDATION_ERROR, 400, "ValidationError"));
   }
 
@@ -53,9 +54,17 @@ class ErrorTableTest {
   }
 
   @Test
-  void givenEveryErrorCode_table_coversItWithAClientFault() {
-    assertEquals(ErrorCode.values().length, awsErrors().count());
+  void givenServiceUnavailable_wire_isAReceiverFaultWithStatus503() {
+    assertEquals(
+        new WireError(503, "ServiceUnavailable", false),
+        ErrorTable.wire(ErrorCode.SERVICE_UNAVAILABLE));
+  }
+
+  @Test
+  void givenEveryErrorCode_table_coversItWithAClientFaultExceptOverload() {
+    assertEquals(ErrorCode.values().length, awsErrors().count() + 1);
     Arrays.stream(ErrorCode.values())
+        .filter(code -> code != ErrorCode.SERVICE_UNAVAILABLE)
         .forEach(code -> assertTrue(ErrorTable.wire(code).status() < 500, code.name()));
   }
 

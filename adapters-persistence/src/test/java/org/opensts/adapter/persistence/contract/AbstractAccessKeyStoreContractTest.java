@@ -4,7 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.opensts.application.port.out.AccessKeyStore;
 import org.opensts.domain.fixture.TestAccounts;
@@ -65,6 +71,28 @@ public abstract class AbstractAccessKeyStoreContractTest {
     assertTrue(store.add(aKey(AccessKeyStatus.ACTIVE), 2));
     assertTrue(store.add(aKey(AccessKeyStatus.INACTIVE), 2));
     assertFalse(store.add(aKey(AccessKeyStatus.ACTIVE), 2));
+    assertEquals(2, store.findByOwner(new AccountRootPrincipal(TestAccounts.ALPHA)).size());
+  }
+
+  @Test
+  void givenConcurrentAdds_add_neverExceedsTheLimit() throws Exception {
+    AccessKeyStore store = newStore();
+    List<Callable<Boolean>> adds = new ArrayList<>();
+    for (int i = 0; i < 16; i++) {
+      AccessKey key = aKey(AccessKeyStatus.ACTIVE);
+      adds.add(() -> store.add(key, 2));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    int added = 0;
+    try {
+      for (Future<Boolean> result : pool.invokeAll(adds)) {
+        added += result.get() ? 1 : 0;
+      }
+    } finally {
+      pool.shutdown();
+    }
+
+    assertEquals(2, added);
     assertEquals(2, store.findByOwner(new AccountRootPrincipal(TestAccounts.ALPHA)).size());
   }
 }

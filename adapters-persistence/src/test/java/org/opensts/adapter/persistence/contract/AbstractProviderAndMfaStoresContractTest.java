@@ -6,7 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.opensts.application.port.out.MfaDeviceStore;
 import org.opensts.application.port.out.OpenIdConnectProviderStore;
@@ -120,5 +127,44 @@ public abstract class AbstractProviderAndMfaStoresContractTest {
 
     assertEquals(
         Totp.stepAt(NOW), store.find(TestAccounts.ALPHA, serial).orElseThrow().lastAcceptedStep());
+  }
+
+  @Test
+  void givenConcurrentEnables_update_letsExactlyOneSucceed() throws Exception {
+    MfaDeviceStore store = newMfaStore();
+    VirtualMfaDevice device = device("shared-phone");
+    String serial = device.serialNumber().toString();
+    store.add(device);
+    List<Callable<Optional<VirtualMfaDevice>>> enables = new ArrayList<>();
+    for (int i = 0; i < 16; i++) {
+      String user = "user" + i;
+      enables.add(
+          () ->
+              store.update(
+                  TestAccounts.ALPHA,
+                  serial,
+                  d -> {
+                    if (d.isEnabled()) {
+                      throw new IllegalStateException("enabled already");
+                    }
+                    return d.enabledFor(user, NOW);
+                  }));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    int enabled = 0;
+    try {
+      for (Future<Optional<VirtualMfaDevice>> result : pool.invokeAll(enables)) {
+        try {
+          enabled += result.get().isPresent() ? 1 : 0;
+        } catch (ExecutionException e) {
+          assertTrue(e.getCause() instanceof IllegalStateException);
+        }
+      }
+    } finally {
+      pool.shutdown();
+    }
+
+    assertEquals(1, enabled);
+    assertTrue(store.find(TestAccounts.ALPHA, serial).orElseThrow().isEnabled());
   }
 }

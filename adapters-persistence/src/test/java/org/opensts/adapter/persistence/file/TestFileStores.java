@@ -1,0 +1,58 @@
+package org.opensts.adapter.persistence.file;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.opensts.application.port.out.PolicyDocumentParser;
+import org.opensts.domain.policy.PolicyDocument;
+import org.opensts.domain.policy.PolicyKind;
+
+/**
+ * File stores in a test directory, with a master key of the test run and a parser that knows the
+ * documents the test made (this module cannot parse policy JSON; the server hands in the real
+ * parser).
+ */
+final class TestFileStores {
+
+  static final MasterKey MASTER_KEY = MasterKey.generate(new SecureRandom());
+
+  /** Documents by their text, as {@link #document} registers them. */
+  static final PolicyDocumentParser KNOWN_DOCUMENTS = new KnownDocuments();
+
+  private static final Map<String, PolicyDocument> DOCUMENTS = new ConcurrentHashMap<>();
+
+  private TestFileStores() {}
+
+  static FileStores open(Path directory) {
+    return FileStores.open(directory, MASTER_KEY, KNOWN_DOCUMENTS);
+  }
+
+  static FileStores open(Path directory, int compactEvery) {
+    return FileStores.open(
+        directory,
+        MASTER_KEY,
+        KNOWN_DOCUMENTS,
+        new FileStores.Options(compactEvery, java.time.Clock.systemUTC()));
+  }
+
+  /** A document with the statements of {@code like} and a text of its own, which parses back. */
+  static PolicyDocument document(PolicyDocument like, String text) {
+    PolicyDocument document = new PolicyDocument(like.version(), like.statements(), text);
+    DOCUMENTS.put(text, document);
+    return document;
+  }
+
+  private static final class KnownDocuments implements PolicyDocumentParser {
+    @Override
+    public PolicyDocument parse(String json, PolicyKind kind) {
+      PolicyDocument document = DOCUMENTS.get(json);
+      if (document == null) {
+        // Documents the contract tests build all read "{}": memory answers them, never a parse.
+        return new PolicyDocument("2012-10-17", List.of(), json);
+      }
+      return document;
+    }
+  }
+}
