@@ -104,6 +104,7 @@ final class Rules {
         .adapter("policy-json", root + ".adapter.policyjson..")
         .adapter("saml", root + ".adapter.saml..")
         .adapter("oidc", root + ".adapter.oidc..")
+        .adapter("audit", root + ".adapter.audit..")
         .adapter("grpc", root + ".adapter.grpc..")
         // The domain has no package of its own for domain services, so that layer stays empty;
         // missing packages make domain_depends_only_on_the_jdk and
@@ -136,6 +137,8 @@ final class Rules {
         .definedBy(root + ".adapter.saml..")
         .layer("OIDC adapter")
         .definedBy(root + ".adapter.oidc..")
+        .layer("Audit adapter")
+        .definedBy(root + ".adapter.audit..")
         .layer("gRPC adapter")
         .definedBy(root + ".adapter.grpc..")
         .layer("Server")
@@ -147,6 +150,7 @@ final class Rules {
             "Policy JSON adapter",
             "SAML adapter",
             "OIDC adapter",
+            "Audit adapter",
             "gRPC adapter",
             "Server")
         .whereLayer("HTTP adapter")
@@ -158,6 +162,8 @@ final class Rules {
         .whereLayer("SAML adapter")
         .mayOnlyBeAccessedByLayers("Server")
         .whereLayer("OIDC adapter")
+        .mayOnlyBeAccessedByLayers("Server")
+        .whereLayer("Audit adapter")
         .mayOnlyBeAccessedByLayers("Server")
         .whereLayer("gRPC adapter")
         .mayOnlyBeAccessedByLayers("Server")

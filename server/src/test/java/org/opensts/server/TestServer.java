@@ -33,6 +33,8 @@ final class TestServer implements AutoCloseable {
   private TestServer(Map<String, Object> properties) {
     Map<String, Object> withGrpcPort = new HashMap<>(properties);
     withGrpcPort.putIfAbsent("grpc.server.port", freePort());
+    // Tests' audit events go to a temporary file, not into the working tree.
+    withGrpcPort.putIfAbsent("sts.audit.log", temporaryAuditLog());
     this.context = ApplicationContext.builder().properties(withGrpcPort).singletons(clock).start();
     this.server = context.getBean(EmbeddedServer.class).start();
   }
@@ -61,6 +63,16 @@ final class TestServer implements AutoCloseable {
   private static int freePort() {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String temporaryAuditLog() {
+    try {
+      Path file = Files.createTempFile("sts-audit-", ".jsonl");
+      file.toFile().deleteOnExit();
+      return file.toString();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

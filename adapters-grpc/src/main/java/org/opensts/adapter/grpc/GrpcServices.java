@@ -2,6 +2,7 @@ package org.opensts.adapter.grpc;
 
 import io.grpc.ServerInterceptors;
 import io.grpc.ServerServiceDefinition;
+import java.time.Clock;
 import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
 import org.opensts.application.port.in.auth.AuthorizeUseCase;
 import org.opensts.application.port.in.sts.AssumeRoleUseCase;
@@ -12,6 +13,7 @@ import org.opensts.application.port.in.sts.GetAccessKeyInfoUseCase;
 import org.opensts.application.port.in.sts.GetCallerIdentityUseCase;
 import org.opensts.application.port.in.sts.GetFederationTokenUseCase;
 import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
+import org.opensts.application.port.out.AuditTrail;
 
 /**
  * The sts.v1 services, each with SigV4 authentication bound to it alone (not to the whole server,
@@ -50,6 +52,41 @@ public final class GrpcServices {
             .bindService(),
         authenticator);
   }
+
+  /**
+   * {@code sts.v1.SecurityTokenService} as above, with one audit event per call, allowed or denied
+   * (authentication failures included), in {@code trail}.
+   */
+  public static ServerServiceDefinition securityTokenService(
+      AuthenticateRequestUseCase authenticator,
+      SecurityTokenUseCases useCases,
+      AuditTrail trail,
+      Clock clock,
+      String region) {
+    return ServerInterceptors.intercept(
+        securityTokenService(
+            authenticator,
+            useCases.assumeRole(),
+            useCases.assumeRoleWithWebIdentity(),
+            useCases.assumeRoleWithSaml(),
+            useCases.getSessionToken(),
+            useCases.getFederationToken(),
+            useCases.getCallerIdentity(),
+            useCases.getAccessKeyInfo(),
+            useCases.decodeAuthorizationMessage()),
+        new AuditServerInterceptor(trail, clock, region));
+  }
+
+  /** The use cases {@code sts.v1.SecurityTokenService} serves. */
+  public record SecurityTokenUseCases(
+      AssumeRoleUseCase assumeRole,
+      AssumeRoleWithWebIdentityUseCase assumeRoleWithWebIdentity,
+      AssumeRoleWithSamlUseCase assumeRoleWithSaml,
+      GetSessionTokenUseCase getSessionToken,
+      GetFederationTokenUseCase getFederationToken,
+      GetCallerIdentityUseCase getCallerIdentity,
+      GetAccessKeyInfoUseCase getAccessKeyInfo,
+      DecodeAuthorizationMessageUseCase decodeAuthorizationMessage) {}
 
   /** {@code sts.v1.RequestAuthorizationService}: VerifyRequest and Authorize. */
   public static ServerServiceDefinition requestAuthorizationService(

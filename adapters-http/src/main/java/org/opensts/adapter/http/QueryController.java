@@ -55,8 +55,9 @@ final class QueryController {
       StsApi sts,
       IamApi iam,
       RequestLimits limits,
-      RequestMetrics metrics) {
-    this.endpoint = new QueryEndpoint(authenticateRequest, List.of(sts, iam));
+      RequestMetrics metrics,
+      QueryAudit audit) {
+    this.endpoint = new QueryEndpoint(authenticateRequest, List.of(sts, iam), audit);
     this.limits = limits;
     this.metrics = metrics;
   }
@@ -146,17 +147,17 @@ final class QueryController {
   }
 
   private WireResponse admitted(HttpRequest<?> request, byte[] body, String requestId) {
+    SignedRequest signed =
+        new SignedRequest(
+            request.getMethodName(),
+            request.getUri().getRawPath(),
+            request.getUri().getRawQuery(),
+            headers(request),
+            body);
     try (RequestLimits.Permit permit = limits.admit(request)) {
-      SignedRequest signed =
-          new SignedRequest(
-              request.getMethodName(),
-              request.getUri().getRawPath(),
-              request.getUri().getRawQuery(),
-              headers(request),
-              body);
       return endpoint.handle(signed, origin(request), requestId);
     } catch (CapacityException e) {
-      return endpoint.error(e, requestId);
+      return endpoint.refuse(e, signed, origin(request), requestId);
     }
   }
 

@@ -35,23 +35,46 @@ final class QueryEndpoint {
   private final AuthenticateRequestUseCase authenticator;
   private final Map<String, QueryApi> apis;
   private final QueryApi defaultApi;
+  private final QueryAudit audit;
 
-  QueryEndpoint(AuthenticateRequestUseCase authenticator, List<QueryApi> apis) {
+  QueryEndpoint(AuthenticateRequestUseCase authenticator, List<QueryApi> apis, QueryAudit audit) {
     this.authenticator = authenticator;
+    this.audit = audit;
     this.apis =
         apis.stream().collect(Collectors.toUnmodifiableMap(QueryApi::version, Function.identity()));
     this.defaultApi = apis.get(0);
   }
 
+  /** Serves the request and records its audit event once the response is known. */
   WireResponse handle(SignedRequest request, RequestOrigin origin, String requestId) {
+    QueryAudit.Exchange exchange = new QueryAudit.Exchange(request, origin);
+    WireResponse response = serve(request, origin, requestId, exchange);
+    audit.record(exchange, response);
+    return response;
+  }
+
+  /** Answers a request refused before it was served (a limit), and records it too. */
+  WireResponse refuse(
+      StsException e, SignedRequest request, RequestOrigin origin, String requestId) {
+    QueryAudit.Exchange exchange = new QueryAudit.Exchange(request, origin);
+    exchange.failed(e.getMessage());
+    WireResponse response = error(e, requestId);
+    audit.record(exchange, response);
+    return response;
+  }
+
+  private WireResponse serve(
+      SignedRequest request, RequestOrigin origin, String requestId, QueryAudit.Exchange exchange) {
     QueryApi api = defaultApi;
     String operation = WireResponse.UNKNOWN_ACTION;
     try {
       QueryParameters parameters =
           QueryParameters.parse(
               request.rawQuery(), request.payload(), request.header("content-type").orElse(null));
+      exchange.parameters(parameters.asMap());
       String version = parameters.get("Version").orElse(NO_VERSION);
       api = apis.getOrDefault(version, defaultApi);
+      exchange.api(api.signingName());
       operation = apis.containsKey(version) ? knownAction(api, parameters) : operation;
       Optional<UnsignedQueryAction> unsigned =
           apis.containsKey(version)
@@ -70,6 +93,7 @@ final class QueryEndpoint {
           authenticator
               .authenticate(new AuthenticateRequestCommand(request, api.signingName(), origin))
               .caller();
+      exchange.caller(caller);
       String actionName =
           parameters
               .get("Action")
@@ -87,9 +111,11 @@ final class QueryEndpoint {
           operation,
           WireResponse.NO_ERROR);
     } catch (StsException e) {
+      exchange.failed(e.getMessage());
       return error(api, ErrorTable.wire(e.code()), e.getMessage(), requestId).forAction(operation);
     } catch (RuntimeException e) {
       LOG.error("Request {} failed unexpectedly", requestId, e);
+      exchange.failed("An internal error has occurred");
       return error(api, WireError.INTERNAL_FAILURE, "An internal error has occurred", requestId)
           .forAction(operation);
     }

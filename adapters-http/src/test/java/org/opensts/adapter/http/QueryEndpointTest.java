@@ -69,7 +69,11 @@ class QueryEndpointTest {
                   mock(GetAccessKeyInfoUseCase.class),
                   mock(GetFederationTokenUseCase.class),
                   mock(AssumeRoleWithSamlUseCase.class),
-                  mock(AssumeRoleWithWebIdentityUseCase.class))));
+                  mock(AssumeRoleWithWebIdentityUseCase.class))),
+          new QueryAudit(
+              org.opensts.application.port.out.AuditTrail.NONE,
+              java.time.Clock.systemUTC(),
+              "us-east-1"));
 
   @BeforeEach
   void authenticateEveryone() {

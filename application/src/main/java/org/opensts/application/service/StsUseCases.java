@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.opensts.application.port.in.admin.ProvisionAccountUseCase;
 import org.opensts.application.port.in.admin.ProvisionIamEntitiesUseCase;
+import org.opensts.application.port.in.admin.RotateSealingKeyUseCase;
 import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
 import org.opensts.application.port.in.auth.AuthorizeUseCase;
 import org.opensts.application.port.in.iam.AttachRolePolicyUseCase;
@@ -96,6 +97,7 @@ public final class StsUseCases {
   private final AuthorizeUseCase authorize;
   private final DecodeAuthorizationMessageUseCase decodeAuthorizationMessage;
   private final ProvisionAccountUseCase provisionAccount;
+  private final RotateSealingKeyUseCase rotateSealingKey;
   private final CreateUserUseCase createUser;
   private final GetUserUseCase getUser;
   private final ListUsersUseCase listUsers;
@@ -156,6 +158,7 @@ public final class StsUseCases {
     this.authenticateRequest =
         new AuthenticateRequestService(ports.accessKeys(), ports.keyRing(), clock, region);
     this.getCallerIdentity = new GetCallerIdentityService();
+    this.rotateSealingKey = new RotateSealingKeyService(ports.keyRing(), clock);
     // One MFA check for every MFA-protected STS call (GetSessionToken, AssumeRole).
     MfaCheck mfaCheck = new MfaCheck(ports.mfaDevices(), clock);
     this.getSessionToken = new GetSessionTokenService(issuer, mfaCheck);
@@ -314,6 +317,11 @@ public final class StsUseCases {
 
   public ProvisionAccountUseCase provisionAccount() {
     return provisionAccount;
+  }
+
+  /** The operator's key rotation, which the server also runs on a schedule. */
+  public RotateSealingKeyUseCase rotateSealingKey() {
+    return rotateSealingKey;
   }
 
   public CreateUserUseCase createUser() {

@@ -281,10 +281,12 @@ final class TestPorts {
     }
   }
 
-  /** A key ring whose current key can be rotated; older keys stay findable. */
+  /** A key ring whose current key can be rotated; older keys stay findable until pruned. */
   static final class Keys implements KeyRing {
-    final Map<String, SealingKey> byId = new HashMap<>();
+    final Map<String, SealingKey> byId = new LinkedHashMap<>();
+    final Map<String, java.time.Instant> retiredAt = new HashMap<>();
     SealingKey current;
+    private int rotations;
 
     Keys(SealingKey current) {
       rotateTo(current);
@@ -307,6 +309,37 @@ final class TestPorts {
     @Override
     public Optional<SealingKey> find(String keyId) {
       return Optional.ofNullable(byId.get(keyId));
+    }
+
+    @Override
+    public SealingKey rotate(java.time.Instant now) {
+      rotations++;
+      retiredAt.put(current.id(), now);
+      SealingKey next = TestSealingKeys.key("rotated-" + rotations, 1 + rotations);
+      rotateTo(next);
+      return next;
+    }
+
+    @Override
+    public List<String> prune(java.time.Instant retiredAtOrBefore) {
+      List<String> removed = new ArrayList<>();
+      for (String id : List.copyOf(byId.keySet())) {
+        java.time.Instant retired = retiredAt.get(id);
+        if (!id.equals(current.id()) && retired != null && !retired.isAfter(retiredAtOrBefore)) {
+          byId.remove(id);
+          removed.add(id);
+        }
+      }
+      return removed;
+    }
+
+    @Override
+    public List<String> keyIds() {
+      List<String> ids = new ArrayList<>(byId.keySet());
+      java.util.Collections.reverse(ids);
+      ids.remove(current.id());
+      ids.add(0, current.id());
+      return ids;
     }
   }
 

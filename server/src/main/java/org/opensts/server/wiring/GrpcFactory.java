@@ -3,6 +3,7 @@ package org.opensts.server.wiring;
 import io.grpc.ServerServiceDefinition;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import org.opensts.adapter.grpc.GrpcServices;
 import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
 import org.opensts.application.port.in.auth.AuthorizeUseCase;
@@ -14,6 +15,7 @@ import org.opensts.application.port.in.sts.GetAccessKeyInfoUseCase;
 import org.opensts.application.port.in.sts.GetCallerIdentityUseCase;
 import org.opensts.application.port.in.sts.GetFederationTokenUseCase;
 import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
+import org.opensts.application.port.out.AuditTrail;
 
 /**
  * The gRPC API's services as beans, which micronaut-grpc serves on {@code grpc.server.port}; the
@@ -32,17 +34,24 @@ class GrpcFactory {
       GetFederationTokenUseCase getFederationToken,
       GetCallerIdentityUseCase getCallerIdentity,
       GetAccessKeyInfoUseCase getAccessKeyInfo,
-      DecodeAuthorizationMessageUseCase decodeAuthorizationMessage) {
+      DecodeAuthorizationMessageUseCase decodeAuthorizationMessage,
+      AuditTrail auditTrail,
+      Clock clock,
+      StsSettings settings) {
     return GrpcServices.securityTokenService(
         authenticator,
-        assumeRole,
-        assumeRoleWithWebIdentity,
-        assumeRoleWithSaml,
-        getSessionToken,
-        getFederationToken,
-        getCallerIdentity,
-        getAccessKeyInfo,
-        decodeAuthorizationMessage);
+        new GrpcServices.SecurityTokenUseCases(
+            assumeRole,
+            assumeRoleWithWebIdentity,
+            assumeRoleWithSaml,
+            getSessionToken,
+            getFederationToken,
+            getCallerIdentity,
+            getAccessKeyInfo,
+            decodeAuthorizationMessage),
+        auditTrail,
+        clock,
+        settings.getRegion());
   }
 
   @Singleton

@@ -13,6 +13,7 @@ public final class StsSettings {
   private String masterKey = "";
   private String masterKeyFile = "";
   private int compactEvery = 1000;
+  private String keyRotationPeriod = "";
 
   public String getRegion() {
     return region;
@@ -76,6 +77,19 @@ public final class StsSettings {
 
   public void setCompactEvery(int compactEvery) {
     this.compactEvery = compactEvery;
+  }
+
+  /**
+   * How often the session-token sealing key is rotated ({@code STS_KEY_ROTATION_PERIOD}): an
+   * ISO-8601 duration such as {@code P30D} or a number with a unit such as {@code 30d}; empty or
+   * {@code 0} for never.
+   */
+  public String getKeyRotationPeriod() {
+    return keyRotationPeriod;
+  }
+
+  public void setKeyRotationPeriod(String keyRotationPeriod) {
+    this.keyRotationPeriod = keyRotationPeriod == null ? "" : keyRotationPeriod;
   }
 
   /** The OpenID Connect settings under {@code sts.oidc.*}. */

@@ -10,6 +10,7 @@ import org.opensts.adapter.saml.JdkSamlAssertionVerifier;
 import org.opensts.adapter.saml.JdkSamlMetadataParser;
 import org.opensts.application.port.in.admin.ProvisionAccountUseCase;
 import org.opensts.application.port.in.admin.ProvisionIamEntitiesUseCase;
+import org.opensts.application.port.in.admin.RotateSealingKeyUseCase;
 import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
 import org.opensts.application.port.in.auth.AuthorizeUseCase;
 import org.opensts.application.port.in.iam.AttachRolePolicyUseCase;
@@ -149,6 +150,11 @@ final class UseCaseFactory {
   @Singleton
   ProvisionAccountUseCase provisionAccount(StsUseCases useCases) {
     return useCases.provisionAccount();
+  }
+
+  @Singleton
+  RotateSealingKeyUseCase rotateSealingKey(StsUseCases useCases) {
+    return useCases.rotateSealingKey();
   }
 
   @Singleton

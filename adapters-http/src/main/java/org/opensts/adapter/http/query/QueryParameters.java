@@ -3,6 +3,7 @@ package org.opensts.adapter.http.query;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,11 @@ public final class QueryParameters {
     int semicolon = contentType.indexOf(';');
     String mediaType = semicolon < 0 ? contentType : contentType.substring(0, semicolon);
     return mediaType.trim().equalsIgnoreCase("application/x-www-form-urlencoded");
+  }
+
+  /** Every parameter by name, in the order received; for the audit trail. */
+  public Map<String, String> asMap() {
+    return Collections.unmodifiableMap(values);
   }
 
   public Optional<String> get(String name) {

@@ -14,9 +14,27 @@ import java.util.function.Supplier;
 
 /**
  * The one writer of the data directory: every change runs under its lock, is applied to the
- * in-memory state, and is appended to the {@link DurableLog} before it returns; when the append
- * fails, the entity's before-image is put back and the failure is thrown. It also keeps the latest
- * record of every entity, from which it writes a snapshot after every {@code compactEvery} appends.
+ * in-memory state and queued on the {@link DurableLog} (which fixes its order); the lock is then
+ * released and the change waits for its batch to be fsynced before it returns, so that writers
+ * queued meanwhile share one fsync (group commit). It also keeps the latest record of every entity,
+ * from which it writes a snapshot after every {@code compactEvery} appends.
+ *
+ * <h2>What readers see</h2>
+ *
+ * <p>Reads do not take the lock: they read the in-memory state, which holds a change from the
+ * moment it is queued. A reader may therefore see a change a few milliseconds before it is on disk
+ * and before its writer returns (write-behind). A change is never acknowledged to its writer before
+ * it is durable, and a crash in that window loses only changes nobody was told had succeeded.
+ *
+ * <h2>Failures</h2>
+ *
+ * <p>When the change cannot be queued (the log already refuses appends), the entity's before-image
+ * is put back under the lock and the failure is thrown. When the write or fsync of its batch fails,
+ * the lock has been released and later writers may have changed the same entity, so putting the
+ * before-image back is no longer safe: the journal is marked <em>failed</em> instead. The failure
+ * is thrown to that writer and to every writer of the same batch, and every later change is refused
+ * with it, before it touches memory. Reads are still served, from memory that may hold the changes
+ * of the failed batch; restart the server to get back to exactly what is on disk.
  */
 final class ChangeJournal {
 
@@ -40,6 +58,8 @@ final class ChangeJournal {
   private DurableLog log;
   private boolean closed;
   private int appendsSinceSnapshot;
+  // Set once, when a queued change could not be made durable; read without the lock.
+  private volatile DataDirectoryException failure;
 
   ChangeJournal(int compactEvery) {
     if (compactEvery < 1) {
@@ -70,29 +90,71 @@ final class ChangeJournal {
    *     nothing
    */
   <E, R> R change(Slot<E> slot, Supplier<R> operation) {
+    long seq = 0;
+    R result;
+    DurableLog appendedTo = null;
     lock.lock();
     try {
-      if (log == null || closed) {
-        throw new IllegalStateException("The file store is closed");
-      }
+      ensureWritable();
       Optional<E> before = slot.find().get();
-      R result = operation.get();
+      result = operation.get();
       Optional<E> after = slot.find().get();
       if (!before.equals(after)) {
         try {
           ObjectNode record =
               after.isPresent() ? slot.putRecord().apply(after.get()) : slot.deleteRecord().get();
-          log.append(record);
+          seq = log.enqueue(record);
+          appendedTo = log;
           track(record);
         } catch (RuntimeException e) {
+          // Nothing was queued and nobody else changed memory since: the before-image is exact.
           before.ifPresentOrElse(slot.putBack(), slot.removeAgain());
+          if (e instanceof DataDirectoryException failed) {
+            failed(failed);
+          }
           throw e;
         }
         compactIfDue();
       }
-      return result;
     } finally {
       lock.unlock();
+    }
+    if (appendedTo != null) {
+      try {
+        appendedTo.awaitDurable(seq);
+      } catch (DataDirectoryException e) {
+        failed(e);
+        throw e;
+      }
+    }
+    return result;
+  }
+
+  /** The failure that stopped this journal, if one did: every change since is refused. */
+  Optional<DataDirectoryException> failure() {
+    return Optional.ofNullable(failure);
+  }
+
+  private synchronized void failed(DataDirectoryException e) {
+    if (failure == null) {
+      failure = e;
+      LOG.log(
+          Level.ERROR,
+          "The file store refuses every further change: a journal write failed. Reads are still"
+              + " served; restart to recover what is on disk.",
+          e);
+    }
+  }
+
+  private void ensureWritable() {
+    if (log == null || closed) {
+      throw new IllegalStateException("The file store is closed");
+    }
+    DataDirectoryException stopped = failure;
+    if (stopped != null) {
+      throw new DataDirectoryException(
+          "The file store refuses changes since a journal write failed: " + stopped.getMessage(),
+          stopped);
     }
   }
 

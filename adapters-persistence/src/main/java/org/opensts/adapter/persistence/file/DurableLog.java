@@ -53,10 +53,12 @@ import java.util.function.Consumer;
  * <h2>Threads</h2>
  *
  * <p>{@link #append} is thread-safe and commits in groups: concurrent appenders are written by one
- * of them and share one fsync. {@link #snapshot} must be called while the caller holds the write
- * lock that also guards its own appends, so that the state it passes and {@link #sequence()}
- * describe the same moment; appends that arrive anyway wait until the snapshot is done and land in
- * the new journal.
+ * of them and share one fsync. A caller that orders its changes under a lock of its own calls
+ * {@link #enqueue} under that lock and {@link #awaitDurable} after releasing it, so that the
+ * writers queued while one batch is on its way to disk share the next one. {@link #snapshot} must
+ * be called while the caller holds the write lock that also guards its own appends, so that the
+ * state it passes and {@link #sequence()} describe the same moment; appends that arrive anyway wait
+ * until the snapshot is done and land in the new journal.
  */
 public final class DurableLog implements AutoCloseable {
 
@@ -190,27 +192,63 @@ public final class DurableLog implements AutoCloseable {
   }
 
   /**
-   * Appends {@code change} and returns once it is on disk.
+   * Appends {@code change} and returns once it is on disk: {@link #enqueue} then {@link
+   * #awaitDurable}.
    *
    * @throws DataDirectoryException when this or an earlier write or fsync failed; the log then
    *     refuses every later append
    */
   public void append(JsonNode change) {
+    awaitDurable(enqueue(change));
+  }
+
+  /**
+   * Gives {@code change} its sequence number and queues it for the next batch, without waiting for
+   * the disk. Call it under the lock that orders your changes, release that lock, and then call
+   * {@link #awaitDurable} with the number returned: writers that queue while a batch is being
+   * written share the next write and fsync (group commit).
+   *
+   * @return the sequence number of {@code change}
+   * @throws DataDirectoryException when an earlier write or fsync failed; nothing is queued then
+   */
+  public long enqueue(JsonNode change) {
     mutex.lock();
     try {
       ensureUsable();
       long seq = ++assigned;
-      Pending pending = new Pending(LineCodec.journalLine(seq, change), seq);
-      queue.add(pending);
-      while (!pending.done) {
+      queue.add(new Pending(LineCodec.journalLine(seq, change), seq));
+      return seq;
+    } finally {
+      mutex.unlock();
+    }
+  }
+
+  /**
+   * Returns once record {@code seq} (and every record before it) is on disk, writing the queued
+   * batch itself if no other thread is writing one.
+   *
+   * @throws DataDirectoryException when the write or fsync of the batch holding {@code seq}, or of
+   *     an earlier one, failed; the log then refuses every later append
+   */
+  public void awaitDurable(long seq) {
+    mutex.lock();
+    try {
+      if (seq > assigned) {
+        throw new IllegalArgumentException("Record " + seq + " was never enqueued");
+      }
+      while (durable < seq) {
+        if (failure != null) {
+          throw failure;
+        }
         if (busy) {
           progress.awaitUninterruptibly();
+        } else if (queue.isEmpty()) {
+          // Only a closed log drops nothing yet leaves a record unwritten; be explicit anyway.
+          throw new IllegalStateException(
+              "Record " + seq + " is neither queued nor on disk in " + directory);
         } else {
           writeBatch();
         }
-      }
-      if (pending.failure != null) {
-        throw pending.failure;
       }
     } finally {
       mutex.unlock();

@@ -53,6 +53,7 @@ public final class FileStores implements AutoCloseable {
   private final FileSamlProviderStore samlProviders;
   private final FileMfaDeviceStore mfaDevices;
   private final FileKeyRing keyRing;
+  private final Clock clock;
 
   private FileStores(Path directory, ChangeRecords records, Options options, SecureRandom random) {
     this.directory = directory;
@@ -66,6 +67,7 @@ public final class FileStores implements AutoCloseable {
     this.samlProviders = new FileSamlProviderStore(journal);
     this.mfaDevices = new FileMfaDeviceStore(journal, records);
     this.keyRing = new FileKeyRing(journal, records, random, options.clock());
+    this.clock = options.clock();
   }
 
   public static FileStores open(Path directory, MasterKey masterKey, PolicyDocumentParser parser) {
@@ -82,11 +84,24 @@ public final class FileStores implements AutoCloseable {
    */
   public static FileStores open(
       Path directory, MasterKey masterKey, PolicyDocumentParser parser, Options options) {
+    return open(directory, masterKey, parser, options, null);
+  }
+
+  /** As {@link #open(Path, MasterKey, PolicyDocumentParser, Options)}; tests pass an opener. */
+  static FileStores open(
+      Path directory,
+      MasterKey masterKey,
+      PolicyDocumentParser parser,
+      Options options,
+      DurableLog.ChannelOpener opener) {
     SecureRandom random = new SecureRandom();
     ChangeRecords records = new ChangeRecords(new SecretBox(masterKey, random), parser);
     FileStores stores = new FileStores(directory, records, options, random);
     Replay replay = stores.new Replay();
-    DurableLog log = DurableLog.open(directory, replay::apply);
+    DurableLog log =
+        opener == null
+            ? DurableLog.open(directory, replay::apply)
+            : DurableLog.open(directory, replay::apply, warning -> {}, opener);
     if (replay.failure != null) {
       log.close();
       throw replay.failure;
@@ -139,11 +154,12 @@ public final class FileStores implements AutoCloseable {
   }
 
   /**
-   * Adds a new sealing key and makes it current. Older keys stay, so that tokens sealed before
-   * still open.
+   * Adds a new sealing key, dated by the options' clock, and makes it current. Older keys stay, so
+   * that tokens sealed before still open. The server rotates through {@link KeyRing#rotate} with
+   * its own clock instead.
    */
   public SealingKey rotateSealingKey() {
-    return keyRing.rotate();
+    return keyRing.rotate(clock.instant());
   }
 
   /** Writes a snapshot of every entity now, instead of after the next {@code compactEvery}. */

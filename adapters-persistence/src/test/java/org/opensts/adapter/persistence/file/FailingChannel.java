@@ -10,18 +10,28 @@ import java.nio.channels.WritableByteChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** A journal channel whose writes fail, like a full or failing disk, while {@code failing}. */
+/**
+ * A journal channel whose writes fail, like a full or failing disk, while {@code failing}; it also
+ * counts the fsyncs ({@link #force}) asked of it.
+ */
 final class FailingChannel extends FileChannel {
 
   private final FileChannel delegate;
   private final AtomicBoolean failing;
+  private final AtomicInteger forces;
 
   FailingChannel(Path file, AtomicBoolean failing) throws IOException {
+    this(file, failing, new AtomicInteger());
+  }
+
+  FailingChannel(Path file, AtomicBoolean failing, AtomicInteger forces) throws IOException {
     this.delegate =
         FileChannel.open(
             file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
     this.failing = failing;
+    this.forces = forces;
   }
 
   private void check() throws IOException {
@@ -76,6 +86,7 @@ final class FailingChannel extends FileChannel {
 
   @Override
   public void force(boolean metaData) throws IOException {
+    forces.incrementAndGet();
     check();
     delegate.force(metaData);
   }

@@ -1,0 +1,156 @@
+package org.opensts.adapter.audit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.opensts.application.port.out.AuditEvent;
+import org.opensts.application.port.out.AuditTrail;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The audit trail as JSON lines in a size-rotated file. {@link #record} only offers the event to a
+ * bounded queue, so a request never waits on the disk: when the queue is full the event is dropped
+ * and counted, with a warning at most once a minute. One daemon thread drains the queue; {@link
+ * #close} writes what is queued, flushes and stops it.
+ */
+public final class JsonLinesAuditTrail implements AuditTrail, AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(JsonLinesAuditTrail.class);
+  private static final long WARN_EVERY_NANOS = TimeUnit.MINUTES.toNanos(1);
+  private static final int BATCH = 256;
+
+  /**
+   * Where and how much.
+   *
+   * @param file the current file; rotated files get {@code .1}, {@code .2}, … appended
+   * @param maxBytes the size at which the file rolls over
+   * @param keepFiles how many rotated files are kept besides the current one
+   * @param queueCapacity events waiting for the writer before new ones are dropped
+   * @param closeTimeout how long {@link #close} waits for the writer to drain the queue
+   */
+  public record Options(
+      Path file, long maxBytes, int keepFiles, int queueCapacity, Duration closeTimeout) {
+
+    public Options {
+      Objects.requireNonNull(file, "file");
+      Objects.requireNonNull(closeTimeout, "closeTimeout");
+      if (maxBytes < 1 || keepFiles < 0 || queueCapacity < 1) {
+        throw new IllegalArgumentException(
+            "maxBytes and queueCapacity must be positive, keepFiles not negative");
+      }
+    }
+  }
+
+  private final Options options;
+  private final BlockingQueue<AuditEvent> queue;
+  private final RotatingFile file;
+  private final Thread writer;
+  private final AtomicLong dropped = new AtomicLong();
+  private final AtomicLong lastWarning = new AtomicLong(System.nanoTime() - WARN_EVERY_NANOS);
+  private volatile boolean closing;
+
+  /**
+   * Opens (or creates) the file and starts the writer.
+   *
+   * @throws UncheckedIOException when the file cannot be opened, so that start-up fails
+   */
+  public JsonLinesAuditTrail(Options options) {
+    this.options = options;
+    this.queue = new ArrayBlockingQueue<>(options.queueCapacity());
+    try {
+      this.file = new RotatingFile(options.file(), options.maxBytes(), options.keepFiles());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot open the audit log " + options.file(), e);
+    }
+    this.writer = new Thread(this::drain, "audit-writer");
+    writer.setDaemon(true);
+    writer.start();
+  }
+
+  @Override
+  public void record(AuditEvent event) {
+    if (closing || !queue.offer(event)) {
+      long total = dropped.incrementAndGet();
+      long now = System.nanoTime();
+      long last = lastWarning.get();
+      if (now - last >= WARN_EVERY_NANOS && lastWarning.compareAndSet(last, now)) {
+        LOG.warn(
+            "Audit events dropped: the writer is behind or stopped ({} dropped so far)", total);
+      }
+    }
+  }
+
+  /** Events not written because the queue was full or the trail closed. */
+  public long droppedEvents() {
+    return dropped.get();
+  }
+
+  public Path file() {
+    return options.file();
+  }
+
+  private void drain() {
+    List<AuditEvent> batch = new ArrayList<>(BATCH);
+    while (!closing || !queue.isEmpty()) {
+      try {
+        AuditEvent first = queue.poll(100, TimeUnit.MILLISECONDS);
+        if (first == null) {
+          continue;
+        }
+        batch.add(first);
+        queue.drainTo(batch, BATCH - 1);
+        write(batch);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } finally {
+        batch.clear();
+      }
+    }
+  }
+
+  private void write(List<AuditEvent> batch) {
+    try {
+      for (AuditEvent event : batch) {
+        file.append(AuditJson.line(event));
+      }
+      file.flush();
+    } catch (IOException | RuntimeException e) {
+      dropped.addAndGet(batch.size());
+      LOG.error("Writing {} audit events to {} failed", batch.size(), options.file(), e);
+    }
+  }
+
+  /** Stops accepting events, writes those queued (within the close timeout) and closes the file. */
+  @Override
+  public void close() {
+    closing = true;
+    try {
+      writer.join(options.closeTimeout().toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (writer.isAlive()) {
+      writer.interrupt();
+      LOG.warn("The audit writer did not finish within {}", options.closeTimeout());
+    }
+    try {
+      file.close();
+    } catch (IOException e) {
+      LOG.error("Closing the audit log {} failed", options.file(), e);
+    }
+    long total = dropped.get() + queue.size();
+    if (total > 0) {
+      LOG.warn("{} audit events were dropped", total);
+    }
+  }
+}

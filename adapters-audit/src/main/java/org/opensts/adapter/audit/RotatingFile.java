@@ -1,0 +1,85 @@
+package org.opensts.adapter.audit;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * An append-only text file that rolls over by size: {@code audit.jsonl} becomes {@code
+ * audit.jsonl.1}, the former {@code .1} becomes {@code .2}, and so on; beyond {@code keep} rotated
+ * files the oldest is deleted. Used by one thread only.
+ */
+final class RotatingFile implements AutoCloseable {
+
+  private final Path path;
+  private final long maxBytes;
+  private final int keep;
+  private BufferedWriter writer;
+  private long size;
+
+  RotatingFile(Path path, long maxBytes, int keep) throws IOException {
+    this.path = path;
+    this.maxBytes = maxBytes;
+    this.keep = keep;
+    Path parent = path.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    open();
+  }
+
+  /** Appends one line; rolls over first when the line would take the file over its size. */
+  void append(String line) throws IOException {
+    byte[] bytes = (line + "\n").getBytes(StandardCharsets.UTF_8);
+    if (size > 0 && size + bytes.length > maxBytes) {
+      rotate();
+    }
+    writer.write(line);
+    writer.write('\n');
+    size += bytes.length;
+  }
+
+  void flush() throws IOException {
+    writer.flush();
+  }
+
+  Path rotated(int generation) {
+    return path.resolveSibling(path.getFileName() + "." + generation);
+  }
+
+  private void rotate() throws IOException {
+    writer.close();
+    Files.deleteIfExists(rotated(keep));
+    for (int generation = keep - 1; generation >= 1; generation--) {
+      if (Files.exists(rotated(generation))) {
+        Files.move(
+            rotated(generation), rotated(generation + 1), StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    if (keep >= 1) {
+      Files.move(path, rotated(1), StandardCopyOption.REPLACE_EXISTING);
+    } else {
+      Files.delete(path);
+    }
+    open();
+  }
+
+  private void open() throws IOException {
+    writer =
+        new BufferedWriter(
+            new OutputStreamWriter(
+                Files.newOutputStream(path, StandardOpenOption.CREATE, StandardOpenOption.APPEND),
+                StandardCharsets.UTF_8));
+    size = Files.size(path);
+  }
+
+  @Override
+  public void close() throws IOException {
+    writer.close();
+  }
+}

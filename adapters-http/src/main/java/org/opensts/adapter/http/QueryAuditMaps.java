@@ -1,0 +1,209 @@
+package org.opensts.adapter.http;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.opensts.application.port.out.AuditEvent;
+import org.opensts.domain.signature.SignedRequest;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.InputSource;
+
+/**
+ * The maps of an audit event, from a Query request's parameters and its XML response, under
+ * CloudTrail's names ({@code RoleArn} becomes {@code roleArn}, {@code Tags.member.1.Key} becomes
+ * {@code tags[0].key}). Secrets never get in: token-like parameters read {@link AuditEvent#HIDDEN},
+ * and secret keys and session tokens are left out of responses.
+ */
+final class QueryAuditMaps {
+
+  /** Parameters whose values prove identity: kept out as CloudTrail does. */
+  private static final Set<String> HIDDEN_PARAMETERS =
+      Set.of(
+          "WebIdentityToken",
+          "SAMLAssertion",
+          "TokenCode",
+          "AuthenticationCode1",
+          "AuthenticationCode2",
+          "SecretAccessKey",
+          "EncodedMessage",
+          "Password",
+          "OldPassword",
+          "NewPassword",
+          "PrivateKey");
+
+  /** Protocol and signature parameters, which are not the operation's. */
+  private static final Set<String> PROTOCOL_PARAMETERS =
+      Set.of(
+          "Action",
+          "Version",
+          "AWSAccessKeyId",
+          "Signature",
+          "SignatureMethod",
+          "SignatureVersion",
+          "Timestamp",
+          "SecurityToken");
+
+  /** Response members that are credentials: never recorded. */
+  private static final Set<String> SECRET_ELEMENTS =
+      Set.of("SecretAccessKey", "SessionToken", "Base32StringSeed", "QRCodePNG", "PrivateKey");
+
+  private static final Pattern HEADER_CREDENTIAL =
+      Pattern.compile("Credential=([A-Za-z0-9]{1,128})/");
+  private static final Pattern QUERY_CREDENTIAL =
+      Pattern.compile(
+          "(?:^|&)X-Amz-Credential=([A-Za-z0-9]{1,128})(?:/|%2F)", Pattern.CASE_INSENSITIVE);
+
+  private QueryAuditMaps() {}
+
+  /** {@code requestParameters}: every operation parameter, lists and structures nested. */
+  static Map<String, Object> requestParameters(Map<String, String> parameters) {
+    Map<String, Object> result = new LinkedHashMap<>();
+    parameters.forEach(
+        (name, value) -> {
+          String[] path = name.split("\\.");
+          if (PROTOCOL_PARAMETERS.contains(path[0]) || path[0].startsWith("X-Amz-")) {
+            return;
+          }
+          String leaf = path[path.length - 1];
+          boolean hidden = HIDDEN_PARAMETERS.contains(path[0]) || HIDDEN_PARAMETERS.contains(leaf);
+          put(result, path, 0, hidden ? AuditEvent.HIDDEN : value);
+        });
+    return result;
+  }
+
+  /** Puts {@code Name.member.N.Field…} into nested lists and maps. */
+  @SuppressWarnings("unchecked")
+  private static void put(Map<String, Object> map, String[] path, int at, String value) {
+    String key = camel(path[at]);
+    if (at == path.length - 1) {
+      map.putIfAbsent(key, value);
+      return;
+    }
+    if ("member".equals(path[at + 1]) && at + 2 < path.length) {
+      int index = index(path[at + 2]);
+      if (index < 1 || index > 1000) {
+        return;
+      }
+      Object existing = map.computeIfAbsent(key, k -> new ArrayList<>());
+      if (!(existing instanceof List)) {
+        return;
+      }
+      List<Object> list = (List<Object>) existing;
+      while (list.size() < index) {
+        list.add(null);
+      }
+      if (at + 3 == path.length) {
+        list.set(index - 1, value);
+        return;
+      }
+      Object element = list.get(index - 1);
+      if (!(element instanceof Map)) {
+        element = new LinkedHashMap<String, Object>();
+        list.set(index - 1, element);
+      }
+      put((Map<String, Object>) element, path, at + 3, value);
+      return;
+    }
+    Object child = map.computeIfAbsent(key, k -> new LinkedHashMap<String, Object>());
+    if (child instanceof Map) {
+      put((Map<String, Object>) child, path, at + 1, value);
+    }
+  }
+
+  private static int index(String text) {
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  /**
+   * {@code responseElements}: the members of {@code <ActionResult>}, without credentials; null when
+   * the result cannot be read.
+   */
+  static Map<String, Object> responseElements(String xml, String action) {
+    try {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      factory.setNamespaceAware(false);
+      Element root =
+          factory
+              .newDocumentBuilder()
+              .parse(new InputSource(new StringReader(xml)))
+              .getDocumentElement();
+      for (Node node = root.getFirstChild(); node != null; node = node.getNextSibling()) {
+        if (node instanceof Element result && result.getTagName().equals(action + "Result")) {
+          Object members = members(result);
+          return members instanceof Map ? castMap(members) : new LinkedHashMap<>();
+        }
+      }
+      return null;
+    } catch (Exception e) {
+      return null;
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> castMap(Object map) {
+    return (Map<String, Object>) map;
+  }
+
+  /** An element with element children is a map, or a list when they are {@code member}s. */
+  private static Object members(Element element) {
+    List<Element> children = new ArrayList<>();
+    for (Node node = element.getFirstChild(); node != null; node = node.getNextSibling()) {
+      if (node instanceof Element child) {
+        children.add(child);
+      }
+    }
+    if (children.isEmpty()) {
+      return element.getTextContent();
+    }
+    if (children.stream().allMatch(c -> c.getTagName().equals("member"))) {
+      List<Object> list = new ArrayList<>();
+      children.forEach(c -> list.add(members(c)));
+      return list;
+    }
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (Element child : children) {
+      if (!SECRET_ELEMENTS.contains(child.getTagName())) {
+        map.put(camel(child.getTagName()), members(child));
+      }
+    }
+    return map;
+  }
+
+  /** The access key id a request claims, before (or without) authenticating it. */
+  static String claimedAccessKeyId(SignedRequest request) {
+    Optional<String> header = request.header("authorization");
+    if (header.isPresent()) {
+      Matcher matcher = HEADER_CREDENTIAL.matcher(header.get());
+      if (matcher.find()) {
+        return matcher.group(1);
+      }
+    }
+    if (request.rawQuery() != null) {
+      Matcher matcher = QUERY_CREDENTIAL.matcher(request.rawQuery());
+      if (matcher.find()) {
+        return matcher.group(1);
+      }
+    }
+    return null;
+  }
+
+  /** CloudTrail's member names: the Query name with a lower-case first letter. */
+  static String camel(String name) {
+    return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+  }
+}

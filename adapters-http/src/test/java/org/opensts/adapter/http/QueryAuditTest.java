@@ -1,0 +1,177 @@
+package org.opensts.adapter.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.opensts.application.port.out.AuditEvent;
+import org.opensts.domain.credential.RequestOrigin;
+import org.opensts.domain.signature.SignedRequest;
+
+class QueryAuditTest {
+
+  private static final RequestOrigin ORIGIN = new RequestOrigin("192.0.2.1", true, "aws-cli/2");
+
+  private final List<AuditEvent> events = new ArrayList<>();
+  private final QueryAudit audit =
+      new QueryAudit(
+          events::add,
+          Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC),
+          "eu-west-1");
+
+  @Test
+  void givenTokenParameters_requestParameters_hideTheirValues() {
+    Map<String, String> parameters = new LinkedHashMap<>();
+    parameters.put("Action", "AssumeRoleWithWebIdentity");
+    parameters.put("Version", "2011-06-15");
+    parameters.put("RoleArn", "arn:aws:iam::123456789012:role/r");
+    parameters.put("WebIdentityToken", "eyJ.secret.jwt");
+    parameters.put("SAMLAssertion", "PHNhbWw+");
+    parameters.put("TokenCode", "123456");
+    parameters.put("EncodedMessage", "opaque");
+    parameters.put("X-Amz-Signature", "abc");
+
+    Map<String, Object> mapped = QueryAuditMaps.requestParameters(parameters);
+
+    assertEquals("arn:aws:iam::123456789012:role/r", mapped.get("roleArn"));
+    assertEquals(AuditEvent.HIDDEN, mapped.get("webIdentityToken"));
+    assertEquals(AuditEvent.HIDDEN, mapped.get("sAMLAssertion"));
+    assertEquals(AuditEvent.HIDDEN, mapped.get("tokenCode"));
+    assertEquals(AuditEvent.HIDDEN, mapped.get("encodedMessage"));
+    assertFalse(mapped.containsKey("action"));
+    assertFalse(mapped.containsKey("x-Amz-Signature"));
+  }
+
+  @Test
+  void givenMemberLists_requestParameters_nestThemAsCloudTrailDoes() {
+    Map<String, String> parameters = new LinkedHashMap<>();
+    parameters.put("Tags.member.1.Key", "team");
+    parameters.put("Tags.member.1.Value", "blue");
+    parameters.put("Tags.member.2.Key", "env");
+    parameters.put("Tags.member.2.Value", "prod");
+    parameters.put("TransitiveTagKeys.member.1", "team");
+    parameters.put("PolicyArns.member.1.arn", "arn:aws:iam::aws:policy/ReadOnly");
+    parameters.put("DurationSeconds", "900");
+
+    Map<String, Object> mapped = QueryAuditMaps.requestParameters(parameters);
+
+    assertEquals(
+        List.of(Map.of("key", "team", "value", "blue"), Map.of("key", "env", "value", "prod")),
+        mapped.get("tags"));
+    assertEquals(List.of("team"), mapped.get("transitiveTagKeys"));
+    assertEquals(
+        List.of(Map.of("arn", "arn:aws:iam::aws:policy/ReadOnly")), mapped.get("policyArns"));
+    assertEquals("900", mapped.get("durationSeconds"));
+  }
+
+  @Test
+  void givenAssumeRoleResult_responseElements_keepTheKeyIdAndDropSecrets() {
+    String xml =
+        "<AssumeRoleResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><AssumeRoleResult>"
+            + "<Credentials><AccessKeyId>ASIAEXAMPLE</AccessKeyId>"
+            + "<SecretAccessKey>topsecret</SecretAccessKey><SessionToken>tok</SessionToken>"
+            + "<Expiration>2025-01-01T01:00:00Z</Expiration></Credentials>"
+            + "<AssumedRoleUser><AssumedRoleId>AROA:s</AssumedRoleId>"
+            + "<Arn>arn:aws:sts::123456789012:assumed-role/r/s</Arn></AssumedRoleUser>"
+            + "<PackedPolicySize>6</PackedPolicySize></AssumeRoleResult>"
+            + "<ResponseMetadata><RequestId>id</RequestId></ResponseMetadata></AssumeRoleResponse>";
+
+    Map<String, Object> elements = QueryAuditMaps.responseElements(xml, "AssumeRole");
+
+    assertEquals(
+        Map.of("accessKeyId", "ASIAEXAMPLE", "expiration", "2025-01-01T01:00:00Z"),
+        elements.get("credentials"));
+    assertEquals(
+        Map.of("assumedRoleId", "AROA:s", "arn", "arn:aws:sts::123456789012:assumed-role/r/s"),
+        elements.get("assumedRoleUser"));
+    assertEquals("6", elements.get("packedPolicySize"));
+    assertFalse(elements.toString().contains("topsecret"));
+    assertFalse(elements.toString().contains("tok"));
+  }
+
+  @Test
+  void givenCreateAccessKeyResult_responseElements_hideTheSecretKey() {
+    String xml =
+        "<CreateAccessKeyResponse><CreateAccessKeyResult><AccessKey><UserName>alice</UserName>"
+            + "<AccessKeyId>AKIAEXAMPLE</AccessKeyId><Status>Active</Status>"
+            + "<SecretAccessKey>topsecret</SecretAccessKey></AccessKey></CreateAccessKeyResult>"
+            + "</CreateAccessKeyResponse>";
+
+    Map<String, Object> elements = QueryAuditMaps.responseElements(xml, "CreateAccessKey");
+
+    assertEquals(
+        Map.of("userName", "alice", "accessKeyId", "AKIAEXAMPLE", "status", "Active"),
+        elements.get("accessKey"));
+  }
+
+  @Test
+  void givenUnauthenticatedRequest_event_isUnknownWithTheClaimedKeyAndTheError() {
+    SignedRequest request =
+        new SignedRequest(
+            "POST",
+            "/",
+            "",
+            Map.of(
+                "authorization",
+                List.of(
+                    "AWS4-HMAC-SHA256 Credential=AKIAEXAMPLE/20250101/us-east-1/sts/aws4_request,"
+                        + " SignedHeaders=host, Signature=abc")),
+            new byte[0]);
+    QueryAudit.Exchange exchange = new QueryAudit.Exchange(request, ORIGIN);
+    exchange.parameters(Map.of("Action", "GetCallerIdentity"));
+    exchange.failed("The security token included in the request is invalid.");
+
+    audit.record(
+        exchange,
+        new WireResponse(403, "<Error/>", "req-1", "GetCallerIdentity", "InvalidClientTokenId"));
+
+    AuditEvent event = events.get(0);
+    assertEquals("Unknown", event.userIdentity().type());
+    assertEquals("AKIAEXAMPLE", event.userIdentity().accessKeyId());
+    assertEquals("InvalidClientTokenId", event.errorCode());
+    assertEquals("The security token included in the request is invalid.", event.errorMessage());
+    assertEquals("req-1", event.requestID());
+    assertEquals(AuditEvent.STS, event.eventSource());
+    assertEquals("eu-west-1", event.awsRegion());
+    assertEquals("192.0.2.1", event.sourceIPAddress());
+    assertEquals("aws-cli/2", event.userAgent());
+    assertTrue(event.readOnly());
+    assertNull(event.responseElements());
+    assertNull(event.sharedEventID());
+    assertNotNull(event.eventID());
+  }
+
+  @Test
+  void givenSuccessfulWebIdentityCall_event_namesTheTokenSubjectAndSharesAnEventId() {
+    SignedRequest request = new SignedRequest("POST", "/", "", Map.of(), new byte[0]);
+    QueryAudit.Exchange exchange = new QueryAudit.Exchange(request, ORIGIN);
+    exchange.parameters(Map.of("RoleArn", "arn:aws:iam::123456789012:role/web"));
+    String xml =
+        "<AssumeRoleWithWebIdentityResponse><AssumeRoleWithWebIdentityResult>"
+            + "<SubjectFromWebIdentityToken>user-1</SubjectFromWebIdentityToken>"
+            + "<Provider>issuer.example</Provider></AssumeRoleWithWebIdentityResult>"
+            + "</AssumeRoleWithWebIdentityResponse>";
+
+    audit.record(
+        exchange, new WireResponse(200, xml, "req-2", "AssumeRoleWithWebIdentity", "None"));
+
+    AuditEvent event = events.get(0);
+    assertEquals("WebIdentityUser", event.userIdentity().type());
+    assertEquals("user-1", event.userIdentity().userName());
+    assertEquals("issuer.example", event.userIdentity().identityProvider());
+    assertEquals("123456789012", event.recipientAccountId());
+    assertNotNull(event.sharedEventID());
+    assertNull(event.errorCode());
+    assertFalse(event.readOnly());
+  }
+}
