@@ -73,17 +73,7 @@ class AssumeRoleWithWebIdentitySystemTest {
             + "\"}]}";
     serve("/realm/keys", jwks);
     issuer.start();
-    server =
-        TestServer.start(
-            Map.of(
-                "micronaut.server.port",
-                -1,
-                "micronaut.server.host",
-                "127.0.0.1",
-                "sts.bootstrap",
-                TestServer.copyResource("test-bootstrap.json").toString(),
-                "sts.oidc.allow-http-loopback",
-                true));
+    server = TestServer.start("test-bootstrap.json", Map.of("sts.oidc.allow-http-loopback", true));
     IamClient iam = IamClients.iam(server, TestAccounts.ALPHA_ROOT);
     iam.createOpenIDConnectProvider(r -> r.url(issuerUrl).clientIDList("my-app"));
     iam.createRole(

@@ -37,17 +37,7 @@ class AuditTrailSystemTest {
   @BeforeAll
   static void start() {
     auditLog = dir.resolve("audit.jsonl");
-    server =
-        TestServer.start(
-            Map.of(
-                "micronaut.server.port",
-                -1,
-                "micronaut.server.host",
-                "127.0.0.1",
-                "sts.bootstrap",
-                TestServer.copyResource("test-bootstrap.json").toString(),
-                "sts.audit.log",
-                auditLog.toString()));
+    server = TestServer.start("test-bootstrap.json", Map.of("sts.audit.log", auditLog.toString()));
   }
 
   @AfterAll

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
@@ -25,15 +24,7 @@ class GracefulShutdownSystemTest {
   @Test
   void givenARequestInFlight_stop_refusesNewConnectionsAndAnswersItBeforeClosing()
       throws Exception {
-    TestServer server =
-        TestServer.start(
-            Map.of(
-                "micronaut.server.port",
-                -1,
-                "micronaut.server.host",
-                "127.0.0.1",
-                "sts.bootstrap",
-                TestServer.copyResource("test-bootstrap.json").toString()));
+    TestServer server = TestServer.start("test-bootstrap.json");
     int port = server.endpoint().getPort();
     CompletableFuture<Void> stopping;
     try (Socket socket = new Socket("127.0.0.1", port)) {

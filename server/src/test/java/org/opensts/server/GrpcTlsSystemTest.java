@@ -47,13 +47,8 @@ class GrpcTlsSystemTest {
 
     try (TestServer server =
         TestServer.start(
+            "test-bootstrap.json",
             Map.of(
-                "micronaut.server.port",
-                -1,
-                "micronaut.server.host",
-                "127.0.0.1",
-                "sts.bootstrap",
-                TestServer.copyResource("test-bootstrap.json").toString(),
                 "grpc.server.ssl.cert-chain",
                 "file:" + certFile,
                 "grpc.server.ssl.private-key",

@@ -42,17 +42,8 @@ class OperatingSystemTest {
   static void startServer() {
     server =
         TestServer.start(
-            Map.of(
-                "micronaut.server.port",
-                -1,
-                "micronaut.server.host",
-                "127.0.0.1",
-                "sts.bootstrap",
-                TestServer.copyResource("test-bootstrap.json").toString(),
-                "sts.limits.rate-per-key",
-                0.001,
-                "sts.limits.burst-per-key",
-                BURST));
+            "test-bootstrap.json",
+            Map.of("sts.limits.rate-per-key", 0.001, "sts.limits.burst-per-key", BURST));
   }
 
   @AfterAll

@@ -45,14 +45,16 @@ final class TestServer implements AutoCloseable {
 
   /** The server seeded from the named bootstrap file among the test resources. */
   static TestServer start(String bootstrapResource) {
-    return new TestServer(
-        Map.of(
-            "micronaut.server.port",
-            -1,
-            "micronaut.server.host",
-            "127.0.0.1",
-            "sts.bootstrap",
-            copyResource(bootstrapResource).toString()));
+    return start(bootstrapResource, Map.of());
+  }
+
+  /** The same, with more settings (such as {@code sts.store}) on top of the test defaults. */
+  static TestServer start(String bootstrapResource, Map<String, Object> settings) {
+    Map<String, Object> properties = new HashMap<>(settings);
+    properties.put("micronaut.server.port", -1);
+    properties.put("micronaut.server.host", "127.0.0.1");
+    properties.put("sts.bootstrap", copyResource(bootstrapResource).toString());
+    return new TestServer(properties);
   }
 
   static TestServer start(Map<String, Object> properties) {

@@ -22,16 +22,8 @@ record AssumeRoleResponse(AssumeRoleResult result) implements QueryResponse {
   @Override
   public void writeResult(XmlDocument document) {
     CredentialsXml.write(document, result.credentials());
-    document
-        .start("AssumedRoleUser")
-        .element("AssumedRoleId", result.assumedRoleId())
-        .element("Arn", result.assumedRoleArn())
-        .end();
-    if (result.packedPolicySize() != null) {
-      document.element("PackedPolicySize", result.packedPolicySize().toString());
-    }
-    if (result.sourceIdentity() != null) {
-      document.element("SourceIdentity", result.sourceIdentity());
-    }
+    CredentialsXml.assumedRoleUser(document, result.assumedRoleId(), result.assumedRoleArn());
+    document.optionalElement("PackedPolicySize", result.packedPolicySize());
+    document.optionalElement("SourceIdentity", result.sourceIdentity());
   }
 }

@@ -23,22 +23,14 @@ record AssumeRoleWithSamlResponse(AssumeRoleWithSamlResult result) implements Qu
   @Override
   public void writeResult(XmlDocument document) {
     CredentialsXml.write(document, result.credentials());
-    document
-        .start("AssumedRoleUser")
-        .element("AssumedRoleId", result.assumedRoleId())
-        .element("Arn", result.assumedRoleArn())
-        .end();
-    if (result.packedPolicySize() != null) {
-      document.element("PackedPolicySize", result.packedPolicySize().toString());
-    }
+    CredentialsXml.assumedRoleUser(document, result.assumedRoleId(), result.assumedRoleArn());
+    document.optionalElement("PackedPolicySize", result.packedPolicySize());
     document
         .element("Subject", result.subject())
         .element("SubjectType", result.subjectType())
         .element("Issuer", result.issuer())
         .element("Audience", result.audience())
         .element("NameQualifier", result.nameQualifier());
-    if (result.sourceIdentity() != null) {
-      document.element("SourceIdentity", result.sourceIdentity());
-    }
+    document.optionalElement("SourceIdentity", result.sourceIdentity());
   }
 }

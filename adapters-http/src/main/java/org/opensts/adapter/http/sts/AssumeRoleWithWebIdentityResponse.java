@@ -24,18 +24,10 @@ record AssumeRoleWithWebIdentityResponse(AssumeRoleWithWebIdentityResult result)
   @Override
   public void writeResult(XmlDocument document) {
     CredentialsXml.write(document, result.credentials());
-    document
-        .element("SubjectFromWebIdentityToken", result.subjectFromWebIdentityToken())
-        .start("AssumedRoleUser")
-        .element("AssumedRoleId", result.assumedRoleId())
-        .element("Arn", result.assumedRoleArn())
-        .end();
-    if (result.packedPolicySize() != null) {
-      document.element("PackedPolicySize", result.packedPolicySize().toString());
-    }
+    document.element("SubjectFromWebIdentityToken", result.subjectFromWebIdentityToken());
+    CredentialsXml.assumedRoleUser(document, result.assumedRoleId(), result.assumedRoleArn());
+    document.optionalElement("PackedPolicySize", result.packedPolicySize());
     document.element("Provider", result.provider()).element("Audience", result.audience());
-    if (result.sourceIdentity() != null) {
-      document.element("SourceIdentity", result.sourceIdentity());
-    }
+    document.optionalElement("SourceIdentity", result.sourceIdentity());
   }
 }

@@ -37,6 +37,11 @@ public final class XmlDocument {
     return this;
   }
 
+  /** An element for an optional member: written only when it has a value, as AWS leaves it out. */
+  public XmlDocument optionalElement(String name, Object value) {
+    return value == null ? this : element(name, value.toString());
+  }
+
   public XmlDocument element(String name, String text) {
     indent().append('<').append(name).append('>');
     escape(text);
