@@ -131,6 +131,22 @@ class AssumeRoleWithWebIdentitySystemTest {
   }
 
   @Test
+  void givenAKeyFetch_prometheus_countsItByOutcome() {
+    assume("web-app", token(claims("alice", "my-app")), r -> {});
+
+    String scrape =
+        SignedHttp.send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(server.endpoint() + "/prometheus"))
+                    .build())
+            .body();
+
+    assertTrue(
+        scrape.lines().anyMatch(l -> l.startsWith("sts_jwks_fetches_total{outcome=\"success\"}")),
+        scrape);
+  }
+
+  @Test
   void givenOtherSubject_assumeRoleWithWebIdentity_isDeniedAsAwsWordsIt() {
     assertStsError(
         403,

@@ -33,6 +33,7 @@ final class IssuerKeys {
   static final int MAX_DOCUMENT_BYTES = 256 * 1024;
 
   private final HttpClient http;
+  private final JwksFetchObserver observer;
   private final Duration timeout;
   private final Duration lifetime;
   private final Duration refreshInterval;
@@ -43,8 +44,13 @@ final class IssuerKeys {
   private record Cached(List<JsonWebKey> keys, Instant fetchedAt) {}
 
   IssuerKeys(
-      boolean allowHttpLoopback, Duration timeout, Duration lifetime, Duration refreshInterval) {
+      boolean allowHttpLoopback,
+      Duration timeout,
+      Duration lifetime,
+      Duration refreshInterval,
+      JwksFetchObserver observer) {
     this.allowHttpLoopback = allowHttpLoopback;
+    this.observer = observer;
     this.timeout = timeout;
     this.lifetime = lifetime;
     this.refreshInterval = refreshInterval;
@@ -72,9 +78,20 @@ final class IssuerKeys {
       if (current != null && (current != cached || isFresh(current, now, refresh))) {
         return current.keys();
       }
-      Cached fetched = new Cached(fetch(issuer), now);
+      Cached fetched = new Cached(observed(issuer), now);
       cache.put(issuer, fetched);
       return fetched.keys();
+    }
+  }
+
+  private List<JsonWebKey> observed(String issuer) {
+    try {
+      List<JsonWebKey> keys = fetch(issuer);
+      observer.fetched(true);
+      return keys;
+    } catch (RuntimeException e) {
+      observer.fetched(false);
+      throw e;
     }
   }
 

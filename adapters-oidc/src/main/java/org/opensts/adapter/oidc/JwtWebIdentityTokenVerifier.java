@@ -43,12 +43,21 @@ public final class JwtWebIdentityTokenVerifier implements WebIdentityTokenVerifi
    * @throws IllegalArgumentException when an inline JWKS cannot be read
    */
   public JwtWebIdentityTokenVerifier(boolean allowHttpLoopback, Map<String, String> inlineJwks) {
+    this(allowHttpLoopback, inlineJwks, JwksFetchObserver.NONE);
+  }
+
+  /**
+   * @param observer told of every key fetch, for metrics
+   */
+  public JwtWebIdentityTokenVerifier(
+      boolean allowHttpLoopback, Map<String, String> inlineJwks, JwksFetchObserver observer) {
     this(
         allowHttpLoopback,
         inlineJwks,
         Duration.ofSeconds(3),
         Duration.ofHours(1),
-        Duration.ofSeconds(30));
+        Duration.ofSeconds(30),
+        observer);
   }
 
   JwtWebIdentityTokenVerifier(
@@ -56,9 +65,11 @@ public final class JwtWebIdentityTokenVerifier implements WebIdentityTokenVerifi
       Map<String, String> inlineJwks,
       Duration timeout,
       Duration cacheLifetime,
-      Duration refreshInterval) {
+      Duration refreshInterval,
+      JwksFetchObserver observer) {
     this.allowHttpLoopback = allowHttpLoopback;
-    this.issuerKeys = new IssuerKeys(allowHttpLoopback, timeout, cacheLifetime, refreshInterval);
+    this.issuerKeys =
+        new IssuerKeys(allowHttpLoopback, timeout, cacheLifetime, refreshInterval, observer);
     Map<String, List<JsonWebKey>> inline = new HashMap<>();
     inlineJwks.forEach(
         (issuer, jwks) -> {

@@ -327,7 +327,12 @@ class JwtWebIdentityTokenVerifierTest {
   void givenCachedKeys_verify_fetchesTheJwksOnceAndRefreshesForUnknownKidAtMostOncePerInterval() {
     JwtWebIdentityTokenVerifier fresh =
         new JwtWebIdentityTokenVerifier(
-            true, Map.of(), Duration.ofSeconds(3), Duration.ofHours(1), Duration.ofSeconds(30));
+            true,
+            Map.of(),
+            Duration.ofSeconds(3),
+            Duration.ofHours(1),
+            Duration.ofSeconds(30),
+            JwksFetchObserver.NONE);
     int before = issuer.jwksRequests.get();
     for (int i = 0; i < 3; i++) {
       verify(fresh, TestIssuer.sign("RS256", "rsa-1", issuer.claims(T), issuer.rsa.getPrivate()));
@@ -349,6 +354,26 @@ class JwtWebIdentityTokenVerifierTest {
     fresh.verify(token, registered(issuer.url()), later);
     fresh.verify(token, registered(issuer.url()), later);
     assertEquals(before + 2, issuer.jwksRequests.get());
+  }
+
+  @Test
+  void givenAnObserver_keyFetches_areReportedWithTheirOutcome() {
+    List<Boolean> outcomes = new java.util.concurrent.CopyOnWriteArrayList<>();
+    JwtWebIdentityTokenVerifier observed =
+        new JwtWebIdentityTokenVerifier(true, Map.of(), outcomes::add);
+    String token = TestIssuer.sign("RS256", "rsa-1", issuer.claims(T), issuer.rsa.getPrivate());
+
+    verify(observed, token);
+    issuer.jwksStatus = 503;
+    try {
+      JwtWebIdentityTokenVerifier failing =
+          new JwtWebIdentityTokenVerifier(true, Map.of(), outcomes::add);
+      assertThrows(IdentityProviderException.class, () -> verify(failing, token));
+    } finally {
+      issuer.jwksStatus = 200;
+    }
+
+    assertEquals(List.of(true, false), outcomes);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.opensts.server.bootstrap;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
@@ -15,14 +16,24 @@ import org.opensts.server.wiring.StsSettings;
 @Factory
 final class WebIdentityKeysFactory {
 
+  /** Fetches of OIDC issuers' keys, by outcome: failures mean web identity calls are failing. */
+  static final String JWKS_FETCHES = "sts.jwks.fetches";
+
   @Singleton
-  WebIdentityTokenVerifier webIdentityTokenVerifier(StsSettings settings, StsSettings.Oidc oidc) {
+  WebIdentityTokenVerifier webIdentityTokenVerifier(
+      StsSettings settings, StsSettings.Oidc oidc, MeterRegistry registry) {
     Map<String, String> inline =
         settings.getBootstrap().isBlank()
             ? Map.of()
             : BootstrapFile.inlineJwks(Path.of(settings.getBootstrap()));
     try {
-      return new JwtWebIdentityTokenVerifier(oidc.isAllowHttpLoopback(), inline);
+      return new JwtWebIdentityTokenVerifier(
+          oidc.isAllowHttpLoopback(),
+          inline,
+          succeeded ->
+              registry
+                  .counter(JWKS_FETCHES, "outcome", succeeded ? "success" : "failure")
+                  .increment());
     } catch (IllegalArgumentException e) {
       throw new BootstrapException(
           "Bootstrap file " + settings.getBootstrap() + ": " + e.getMessage());
