@@ -37,14 +37,32 @@ class FileStoreSystemTest {
   private final String masterKey = randomMasterKey();
 
   private TestServer start() {
-    Map<String, Object> properties = new HashMap<>();
-    properties.put("micronaut.server.port", -1);
-    properties.put("micronaut.server.host", "127.0.0.1");
-    properties.put("sts.bootstrap", TestServer.copyResource("test-bootstrap.json").toString());
-    properties.put("sts.store", "file");
-    properties.put("sts.data-dir", dataDir.toString());
-    properties.put("sts.master-key", masterKey);
-    return TestServer.start(properties);
+    return TestServer.start(
+        "test-bootstrap.json",
+        Map.of(
+            "sts.store", "file", "sts.data-dir", dataDir.toString(), "sts.master-key", masterKey));
+  }
+
+  @Test
+  void givenIamChanges_prometheus_timesTheJournalFsyncs() {
+    try (TestServer server = start()) {
+      IamClients.iam(server, TestAccounts.ALPHA_ROOT).createUser(r -> r.userName("timed-tia"));
+
+      String scrape =
+          SignedHttp.send(
+                  java.net.http.HttpRequest.newBuilder(
+                          java.net.URI.create(server.endpoint() + "/prometheus"))
+                      .build())
+              .body();
+
+      assertTrue(
+          scrape
+              .lines()
+              .anyMatch(
+                  l ->
+                      l.startsWith("sts_store_journal_fsync_seconds_count") && !l.endsWith(" 0.0")),
+          scrape);
+    }
   }
 
   @Test

@@ -1,5 +1,7 @@
 package org.opensts.server.wiring;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -7,6 +9,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import org.opensts.adapter.persistence.file.FileStores;
 import org.opensts.adapter.persistence.file.MasterKey;
 import org.opensts.adapter.persistence.memory.GeneratedKeyRing;
@@ -30,16 +33,17 @@ final class StoreFactory {
 
   static final String MEMORY = "memory";
   static final String FILE = "file";
+  static final String JOURNAL_FSYNC = "sts.store.journal.fsync";
 
   @Singleton
   @Bean(preDestroy = "close")
-  Stores stores(StsSettings settings, Clock clock) {
+  Stores stores(StsSettings settings, Clock clock, MeterRegistry registry) {
     String kind = settings.getStore().strip().toLowerCase(Locale.ROOT);
     if (kind.equals(MEMORY)) {
       return memory();
     }
     if (kind.equals(FILE)) {
-      return file(settings, clock);
+      return file(settings, clock, registry);
     }
     throw new IllegalStateException(
         "STS_STORE is '" + settings.getStore() + "'; it must be 'memory' or 'file'");
@@ -65,13 +69,19 @@ final class StoreFactory {
         () -> {});
   }
 
-  private static Stores file(StsSettings settings, Clock clock) {
+  private static Stores file(StsSettings settings, Clock clock, MeterRegistry registry) {
     FileStores files =
         FileStores.open(
             Path.of(settings.getDataDir()),
             masterKey(settings),
             new JacksonPolicyDocumentParser(),
             new FileStores.Options(settings.getCompactEvery(), java.time.Clock.systemUTC()));
+    Timer fsyncs =
+        Timer.builder(JOURNAL_FSYNC)
+            .description("Journal fsyncs of the file store (one per group-committed batch)")
+            .publishPercentileHistogram()
+            .register(registry);
+    files.observeFsyncs(nanos -> fsyncs.record(nanos, TimeUnit.NANOSECONDS));
     return new Stores(
         files.accounts(),
         files.users(),

@@ -18,6 +18,7 @@ import java.util.Queue;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 /**
  * Write-ahead log of a data directory: every change is appended to a journal and fsynced before
@@ -93,6 +94,9 @@ public final class DurableLog implements AutoCloseable {
           FileChannel.open(
               file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
 
+  /** Told how long each journal fsync took, in nanoseconds, for metrics; nothing by default. */
+  private volatile LongConsumer fsyncObserver = nanos -> {};
+
   private DurableLog(
       Path directory, FileChannel lockChannel, FileLock fileLock, ChannelOpener opener) {
     this.directory = directory;
@@ -108,6 +112,11 @@ public final class DurableLog implements AutoCloseable {
    * @throws DataDirectoryException when another process holds the directory, when a file is corrupt
    *     beyond a torn tail, or on an I/O error
    */
+  /** Reports the duration of every journal fsync (group commit: one per batch) from now on. */
+  public void observeFsyncs(LongConsumer observer) {
+    this.fsyncObserver = java.util.Objects.requireNonNull(observer);
+  }
+
   public static DurableLog open(Path directory, Consumer<JsonNode> replay) {
     return open(
         directory, replay, warning -> LOG.log(System.Logger.Level.WARNING, warning), APPEND);
@@ -283,7 +292,9 @@ public final class DurableLog implements AutoCloseable {
       while (buffer.hasRemaining()) {
         channel.write(buffer);
       }
+      long started = System.nanoTime();
       channel.force(false);
+      fsyncObserver.accept(System.nanoTime() - started);
     } catch (IOException | RuntimeException e) {
       error =
           new DataDirectoryException(

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.function.LongConsumer;
 import org.opensts.application.port.out.AccessKeyStore;
 import org.opensts.application.port.out.AccountStore;
 import org.opensts.application.port.out.KeyRing;
@@ -44,6 +45,7 @@ public final class FileStores implements AutoCloseable {
 
   private final Path directory;
   private final ChangeJournal journal;
+  private DurableLog log;
   private final FileAccountStore accounts;
   private final FileUserStore users;
   private final FileRoleStore roles;
@@ -107,6 +109,7 @@ public final class FileStores implements AutoCloseable {
       throw replay.failure;
     }
     stores.journal.start(log);
+    stores.log = log;
     try {
       stores.keyRing.ensureKey();
     } catch (RuntimeException e) {
@@ -165,6 +168,11 @@ public final class FileStores implements AutoCloseable {
   /** Writes a snapshot of every entity now, instead of after the next {@code compactEvery}. */
   public void compact() {
     journal.compact();
+  }
+
+  /** Reports the duration of every journal fsync, in nanoseconds, for metrics. */
+  public void observeFsyncs(LongConsumer observer) {
+    log.observeFsyncs(observer);
   }
 
   @Override
