@@ -9,7 +9,7 @@ import org.opensts.domain.account.AccountId;
 import org.opensts.domain.iam.Role;
 
 /** IAM roles in a concurrent map keyed by account and case-folded name. */
-public final class InMemoryRoleStore implements RoleStore {
+public final class InMemoryRoleStore implements RoleStore, NamedEntities<Role> {
 
   private final Map<EntityKey, Role> roles = new ConcurrentHashMap<>();
 

@@ -9,7 +9,7 @@ import org.opensts.domain.account.AccountId;
 import org.opensts.domain.iam.User;
 
 /** IAM users in a concurrent map keyed by account and case-folded name. */
-public final class InMemoryUserStore implements UserStore {
+public final class InMemoryUserStore implements UserStore, NamedEntities<User> {
 
   private final Map<EntityKey, User> users = new ConcurrentHashMap<>();
 
