@@ -8,26 +8,38 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import io.grpc.Metadata;
+import io.grpc.StatusRuntimeException;
+import io.grpc.stub.MetadataUtils;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opensts.adapter.grpc.SigV4ClientInterceptor;
+import org.opensts.adapter.grpc.v1.AssumeRoleRequest;
+import org.opensts.adapter.grpc.v1.SecurityTokenServiceGrpc;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.CreateAccessKeyResponse;
 import software.amazon.awssdk.services.sts.model.AssumeRoleResponse;
 import software.amazon.awssdk.services.sts.model.StsException;
 
 /**
- * The audit trail as an operator reads it: one CloudTrail-format line per request, allowed or
- * denied, with the response's request id and no secret anywhere in the file.
+ * The audit trail as an operator reads it: one CloudTrail-format line per request, HTTP or gRPC,
+ * allowed or denied, with the response's request id and no secret anywhere in the file.
  */
 class AuditTrailSystemTest {
+
+  private static final Metadata.Key<String> REQUEST_ID =
+      Metadata.Key.of("x-amzn-requestid", Metadata.ASCII_STRING_MARSHALLER);
 
   @TempDir static Path dir;
 
@@ -134,6 +146,77 @@ class AuditTrailSystemTest {
         () -> assertEquals("Unknown", event.at("/userIdentity/type").asText()),
         () -> assertEquals("AKIAUNKNOWNKEY000000", event.at("/userIdentity/accessKeyId").asText()),
         () -> assertTrue(event.get("readOnly").asBoolean()));
+  }
+
+  @Test
+  void givenGrpcCalls_auditLog_recordsEachUnderTheRequestIdTheCallCarries() throws Exception {
+    ManagedChannel channel =
+        ManagedChannelBuilder.forAddress("127.0.0.1", server.grpcPort()).usePlaintext().build();
+    AtomicReference<Metadata> successHeaders = new AtomicReference<>();
+    AtomicReference<Metadata> denialTrailers = new AtomicReference<>();
+    org.opensts.adapter.grpc.v1.AssumeRoleResponse assumed;
+    try {
+      assumed =
+          grpcAsBob(channel, successHeaders, new AtomicReference<>())
+              .assumeRole(
+                  AssumeRoleRequest.newBuilder()
+                      .setRoleArn(TestAccounts.role("direct"))
+                      .setRoleSessionName("grpc-audited")
+                      .build());
+      assertThrows(
+          StatusRuntimeException.class,
+          () ->
+              grpcAsBob(channel, new AtomicReference<>(), denialTrailers)
+                  .assumeRole(
+                      AssumeRoleRequest.newBuilder()
+                          .setRoleArn("arn:aws:iam::111111111111:role/app/delegated")
+                          .setRoleSessionName("grpc-denied")
+                          .build()));
+    } finally {
+      channel.shutdownNow();
+    }
+
+    JsonNode success = awaitEvent(successHeaders.get().get(REQUEST_ID));
+    JsonNode denial = awaitEvent(denialTrailers.get().get(REQUEST_ID));
+
+    assertAll(
+        () -> assertEquals("sts.amazonaws.com", success.get("eventSource").asText()),
+        () -> assertEquals("AssumeRole", success.get("eventName").asText()),
+        () -> assertEquals("IAMUser", success.at("/userIdentity/type").asText()),
+        () ->
+            assertEquals(
+                TestAccounts.BOB.accessKeyId(), success.at("/userIdentity/accessKeyId").asText()),
+        () ->
+            assertEquals("grpc-audited", success.at("/requestParameters/roleSessionName").asText()),
+        () ->
+            assertEquals(
+                assumed.getCredentials().getAccessKeyId(),
+                success.at("/responseElements/credentials/accessKeyId").asText()),
+        () -> assertTrue(success.hasNonNull("sharedEventID"), "sharedEventID"),
+        () -> assertFalse(success.has("errorCode")),
+        () -> assertEquals("111111111111", success.get("recipientAccountId").asText()));
+    assertAll(
+        () -> assertEquals("AssumeRole", denial.get("eventName").asText()),
+        () -> assertEquals("AccessDenied", denial.get("errorCode").asText()),
+        () -> assertTrue(denial.get("errorMessage").asText().contains("not authorized")),
+        () -> assertFalse(denial.has("sharedEventID")));
+    String text = Files.readString(auditLog);
+    assertAll(
+        () -> assertFalse(text.contains(assumed.getCredentials().getSecretAccessKey()), "secret"),
+        () -> assertFalse(text.contains(assumed.getCredentials().getSessionToken()), "token"));
+  }
+
+  private static SecurityTokenServiceGrpc.SecurityTokenServiceBlockingStub grpcAsBob(
+      ManagedChannel channel,
+      AtomicReference<Metadata> headers,
+      AtomicReference<Metadata> trailers) {
+    return SecurityTokenServiceGrpc.newBlockingStub(channel)
+        .withInterceptors(
+            MetadataUtils.newCaptureMetadataInterceptor(headers, trailers),
+            new SigV4ClientInterceptor(
+                SigV4ClientInterceptor.Credentials.of(
+                    TestAccounts.BOB.accessKeyId(), TestAccounts.BOB.secretAccessKey()),
+                "us-east-1"));
   }
 
   /** The writer drains its queue on its own thread: poll the file, boundedly. */

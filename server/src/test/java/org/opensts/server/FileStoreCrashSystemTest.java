@@ -4,23 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.BufferedReader;
-import java.io.File;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,15 +17,11 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
-import java.util.jar.JarOutputStream;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,10 +34,7 @@ import org.opensts.domain.identity.AccessKey;
 import org.opensts.domain.identity.AccessKeyId;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.AccessKeyMetadata;
 import software.amazon.awssdk.services.iam.model.Role;
@@ -72,9 +52,9 @@ import software.amazon.awssdk.services.sts.model.Credentials;
  * and {@code -Dcrash.maxChanges} change its size). The change sequence is reproducible; the exact
  * kill instant of a timed kill depends on the machine.
  *
- * <p>The child runs the test JVM's own classpath (the server jar is built after the tests), with
- * directories packed into jars so that a class-data-sharing archive, dumped by a first server that
- * stops cleanly, makes the fifty restarts cheaper.
+ * <p>The child ({@link ChildServer}) runs the test JVM's own classpath (the server jar is built
+ * after the tests), with directories packed into jars so that a class-data-sharing archive, dumped
+ * by a first server that stops cleanly, makes the fifty restarts cheaper.
  */
 class FileStoreCrashSystemTest {
 
@@ -88,7 +68,7 @@ class FileStoreCrashSystemTest {
 
   @TempDir Path work;
 
-  private final String masterKey = randomMasterKey();
+  private final String masterKey = ChildServer.randomMasterKey();
   private Path dataDir;
   private Path bootstrap;
   private List<String> classpath;
@@ -256,7 +236,7 @@ class FileStoreCrashSystemTest {
     dataDir = work.resolve("data");
     bootstrap = work.resolve("bootstrap.json");
     Files.copy(TestServer.copyResource("test-bootstrap.json"), bootstrap);
-    classpath = packedClasspath(work.resolve("cp"));
+    classpath = ChildServer.packedClasspath(work.resolve("cp"));
     cdsArchive = work.resolve("sts.jsa");
 
     State model = new State(Map.of(), Map.of());
@@ -267,7 +247,7 @@ class FileStoreCrashSystemTest {
     int timedKills = 0;
 
     // Round 0: a first server, stopped cleanly (SIGTERM), which also dumps the CDS archive.
-    try (Child first = Child.start(this, true)) {
+    try (ChildServer first = startChild(true)) {
       IamClient iam = first.iam(TestAccounts.ALPHA_ROOT);
       for (int i = 0; i < 5; i++) {
         Change change = nextChange(random, model);
@@ -282,7 +262,7 @@ class FileStoreCrashSystemTest {
     State pendingBefore = null;
     for (int round = 1; round <= rounds; round++) {
       long roundBegan = System.nanoTime();
-      try (Child server = Child.start(this, false)) {
+      try (ChildServer server = startChild(false)) {
         long startMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - roundBegan);
         IamClient iam = server.iam(TestAccounts.ALPHA_ROOT);
         State actual = read(iam);
@@ -634,7 +614,7 @@ class FileStoreCrashSystemTest {
    * Whatever the outcome: the root's key authenticates, no key id is listed under two users, and a
    * key whose deletion was acknowledged no longer authenticates.
    */
-  private void checkRootAndDeletedKeys(Child server, State state) {
+  private void checkRootAndDeletedKeys(ChildServer server, State state) {
     StsClient root = server.sts(TestAccounts.ALPHA_ROOT);
     assertEquals(ALPHA_ROOT_ARN, root.getCallerIdentity().arn());
     Set<String> live =
@@ -658,7 +638,7 @@ class FileStoreCrashSystemTest {
 
   /** The first and latest session tokens, and one live user key, authenticate after restart. */
   private void checkSessionsAndKeys(
-      Child server, List<Credentials> sessions, State state, Random random) {
+      ChildServer server, List<Credentials> sessions, State state, Random random) {
     Set<Credentials> check = new java.util.LinkedHashSet<>();
     check.add(sessions.get(0));
     check.add(sessions.get(sessions.size() - 1));
@@ -698,199 +678,21 @@ class FileStoreCrashSystemTest {
         + new TreeMap<>(actual.roles());
   }
 
-  /** The server in a child JVM. */
-  static final class Child implements AutoCloseable {
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
-
-    private final Process process;
-    private final URI endpoint;
-    private final Deque<String> output = new ArrayDeque<>();
-
-    private Child(Process process, URI endpoint) {
-      this.process = process;
-      this.endpoint = endpoint;
-    }
-
-    static Child start(FileStoreCrashSystemTest test, boolean dumpArchive) {
-      int httpPort = freePort();
-      int grpcPort = freePort();
-      List<String> command = new ArrayList<>();
-      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      command.add("-XX:TieredStopAtLevel=1");
-      command.add("-XX:+UseSerialGC");
-      command.add("-Xmx256m");
-      command.add("-Xlog:cds=off,cds+dynamic=off");
-      if (dumpArchive) {
-        command.add("-XX:ArchiveClassesAtExit=" + test.cdsArchive);
-      } else if (Files.isRegularFile(test.cdsArchive)) {
-        command.add("-XX:SharedArchiveFile=" + test.cdsArchive);
-      }
-      command.add("-cp");
-      command.add(String.join(File.pathSeparator, test.classpath));
-      command.add("org.opensts.server.StsServer");
-      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-      Map<String, String> env = builder.environment();
-      env.put("STS_STORE", "file");
-      env.put("STS_DATA_DIR", test.dataDir.toString());
-      env.put("STS_MASTER_KEY", test.masterKey);
-      env.put("STS_HTTP_PORT", Integer.toString(httpPort));
-      env.put("STS_GRPC_PORT", Integer.toString(grpcPort));
-      env.put("STS_BOOTSTRAP", test.bootstrap.toString());
-      env.put("STS_COMPACT_EVERY", "7");
-      env.put("STS_RATE_LIMIT_PER_KEY", "0");
-      env.put("STS_SHUTDOWN_GRACE_PERIOD", "1s");
-      Process process;
-      try {
-        process = builder.start();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      Child child = new Child(process, URI.create("http://127.0.0.1:" + httpPort));
-      child.awaitListening();
-      return child;
-    }
-
-    private void awaitListening() {
-      CompletableFuture<Void> listening = new CompletableFuture<>();
-      Thread reader =
-          new Thread(
-              () -> {
-                try (BufferedReader in =
-                    new BufferedReader(
-                        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                  String line;
-                  while ((line = in.readLine()) != null) {
-                    synchronized (output) {
-                      output.add(line);
-                      if (output.size() > 60) {
-                        output.removeFirst();
-                      }
-                    }
-                    if (line.startsWith("OpenSTS is listening on http://")) {
-                      listening.complete(null);
-                    }
-                  }
-                } catch (IOException e) {
-                  // the process died
-                }
-                listening.completeExceptionally(new IllegalStateException("server exited"));
-              },
-              "crash-child-output");
-      reader.setDaemon(true);
-      reader.start();
-      try {
-        listening.get(START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-      } catch (Exception e) {
-        process.destroyForcibly();
-        throw new AssertionError("The server did not start:\n" + output(), e);
-      }
-    }
-
-    String output() {
-      synchronized (output) {
-        return String.join("\n", output);
-      }
-    }
-
-    IamClient iam(AwsBasicCredentials credentials) {
-      return IamClient.builder()
-          .endpointOverride(endpoint)
-          .region(Region.US_EAST_1)
-          .credentialsProvider(StaticCredentialsProvider.create(credentials))
-          .httpClient(UrlConnectionHttpClient.create())
-          .overrideConfiguration(
-              o -> o.retryStrategy(b -> b.maxAttempts(1)).apiCallTimeout(Duration.ofSeconds(20)))
-          .build();
-    }
-
-    StsClient sts(software.amazon.awssdk.auth.credentials.AwsCredentials credentials) {
-      return StsClient.builder()
-          .endpointOverride(endpoint)
-          .region(Region.US_EAST_1)
-          .credentialsProvider(StaticCredentialsProvider.create(credentials))
-          .httpClient(UrlConnectionHttpClient.create())
-          .overrideConfiguration(
-              o -> o.retryStrategy(b -> b.maxAttempts(1)).apiCallTimeout(Duration.ofSeconds(20)))
-          .build();
-    }
-
-    /** SIGKILL. */
-    void kill() {
-      process.destroyForcibly();
-    }
-
-    /** SIGTERM, and waits for a clean exit. */
-    void stop() throws InterruptedException {
-      process.destroy();
-      if (!process.waitFor(60, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        fail("The server did not stop on SIGTERM:\n" + output());
-      }
-    }
-
-    void awaitDeath() throws InterruptedException {
-      if (!process.waitFor(30, TimeUnit.SECONDS)) {
-        fail("The server survived SIGKILL");
-      }
-    }
-
-    @Override
-    public void close() {
-      if (process.isAlive()) {
-        process.destroyForcibly();
-        try {
-          process.waitFor(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-    }
-  }
-
   /**
-   * The test JVM's classpath, with each directory (target/classes, target/test-classes) packed into
-   * a jar: class-data sharing archives classes from jars only.
+   * The server in a child JVM on {@link #dataDir}; {@code dumpArchive} makes it dump the CDS
+   * archive when it stops cleanly, later ones use that archive.
    */
-  private static List<String> packedClasspath(Path into) throws IOException {
-    Files.createDirectories(into);
-    List<String> entries = new ArrayList<>();
-    int index = 0;
-    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-      Path path = Path.of(entry);
-      if (!Files.isDirectory(path)) {
-        entries.add(entry);
-        continue;
-      }
-      Path jar = into.resolve("dir-" + (index++) + ".jar");
-      try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
-          Stream<Path> files = Files.walk(path)) {
-        for (Path file : (Iterable<Path>) files.sorted()::iterator) {
-          if (file.equals(path)) {
-            continue;
-          }
-          String name = path.relativize(file).toString().replace(File.separatorChar, '/');
-          if (Files.isDirectory(file)) {
-            out.putNextEntry(new ZipEntry(name + "/"));
-          } else {
-            out.putNextEntry(new ZipEntry(name));
-            try (var in = Files.newInputStream(file)) {
-              in.transferTo(out);
-            }
-          }
-          out.closeEntry();
-        }
-      }
-      entries.add(jar.toString());
+  private ChildServer startChild(boolean dumpArchive) {
+    List<String> jvmOptions = new ArrayList<>();
+    if (dumpArchive) {
+      jvmOptions.add("-XX:ArchiveClassesAtExit=" + cdsArchive);
+    } else if (Files.isRegularFile(cdsArchive)) {
+      jvmOptions.add("-XX:SharedArchiveFile=" + cdsArchive);
     }
-    return entries;
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Map<String, String> settings = ChildServer.fileStore(dataDir, masterKey, bootstrap);
+    settings.put("STS_COMPACT_EVERY", "7");
+    settings.put("STS_SHUTDOWN_GRACE_PERIOD", "1s");
+    return ChildServer.start(classpath, jvmOptions, settings);
   }
 
   private static void sleep(long millis) {
@@ -899,11 +701,5 @@ class FileStoreCrashSystemTest {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  private static String randomMasterKey() {
-    byte[] key = new byte[32];
-    new SecureRandom().nextBytes(key);
-    return Base64.getEncoder().encodeToString(key);
   }
 }

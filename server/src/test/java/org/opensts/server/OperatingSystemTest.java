@@ -12,6 +12,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
+import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.opensts.adapter.grpc.SigV4ClientInterceptor;
 import org.opensts.adapter.grpc.v1.GetCallerIdentityRequest;
 import org.opensts.adapter.grpc.v1.SecurityTokenServiceGrpc;
 import org.slf4j.LoggerFactory;
@@ -29,8 +31,9 @@ import org.slf4j.event.KeyValuePair;
 import software.amazon.awssdk.services.sts.model.StsException;
 
 /**
- * What operators see: health, Prometheus metrics, the request log, and the per-key rate limit, on a
- * server with a small burst so that throttling shows after a few requests.
+ * What operators see: health, Prometheus metrics, the request log, and the per-key rate limit
+ * shared by HTTP and gRPC, on a server with a small burst so that throttling shows after a few
+ * requests.
  */
 class OperatingSystemTest {
 
@@ -141,6 +144,35 @@ class OperatingSystemTest {
     assertEquals("Throttling", throttled.awsErrorDetails().errorCode());
     assertEquals("Rate exceeded", throttled.awsErrorDetails().errorMessage());
     assertEquals(TestAccounts.BETA, server.sts(TestAccounts.ERIN).getCallerIdentity().account());
+  }
+
+  @Test
+  void givenAKeysBurstSpentOverHttp_aGrpcCallWithThatKey_isThrottledToo() {
+    for (int i = 0; i < BURST; i++) {
+      server.sts(TestAccounts.ALICE).getCallerIdentity();
+    }
+    ManagedChannel channel =
+        ManagedChannelBuilder.forAddress("127.0.0.1", server.grpcPort()).usePlaintext().build();
+    StatusRuntimeException throttled;
+    try {
+      throttled =
+          assertThrows(
+              StatusRuntimeException.class,
+              () ->
+                  SecurityTokenServiceGrpc.newBlockingStub(channel)
+                      .withInterceptors(
+                          new SigV4ClientInterceptor(
+                              SigV4ClientInterceptor.Credentials.of(
+                                  TestAccounts.ALICE.accessKeyId(),
+                                  TestAccounts.ALICE.secretAccessKey()),
+                              "us-east-1"))
+                      .getCallerIdentity(GetCallerIdentityRequest.getDefaultInstance()));
+    } finally {
+      channel.shutdownNow();
+    }
+
+    assertEquals(Status.Code.RESOURCE_EXHAUSTED, throttled.getStatus().getCode());
+    assertEquals("Rate exceeded", throttled.getStatus().getDescription());
   }
 
   @Test

@@ -13,8 +13,6 @@ import io.grpc.protobuf.StatusProto;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.opensts.application.port.out.AuditEvent;
 import org.opensts.application.port.out.AuditTrail;
 import org.opensts.domain.credential.Caller;
@@ -35,9 +33,6 @@ final class AuditServerInterceptor implements ServerInterceptor {
       Metadata.Key.of("x-amzn-requestid", Metadata.ASCII_STRING_MARSHALLER);
 
   private static final Logger LOG = LoggerFactory.getLogger(AuditServerInterceptor.class);
-  private static final Metadata.Key<String> AUTHORIZATION =
-      Metadata.Key.of(GrpcSigning.AUTHORIZATION, Metadata.ASCII_STRING_MARSHALLER);
-  private static final Pattern CREDENTIAL = Pattern.compile("Credential=([A-Za-z0-9]{1,128})/");
 
   private final AuditTrail trail;
   private final Clock clock;
@@ -163,9 +158,7 @@ final class AuditServerInterceptor implements ServerInterceptor {
             GrpcAuditMaps.text(elements, "issuer"),
             GrpcAuditMaps.text(elements, "subject"));
       }
-      String authorization = headers.get(AUTHORIZATION);
-      Matcher matcher = CREDENTIAL.matcher(authorization == null ? "" : authorization);
-      return AuditEvent.UserIdentity.unknown(matcher.find() ? matcher.group(1) : null);
+      return AuditEvent.UserIdentity.unknown(ClaimedAccessKey.of(headers).orElse(null));
     }
   }
 

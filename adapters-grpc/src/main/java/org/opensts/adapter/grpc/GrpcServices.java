@@ -3,6 +3,7 @@ package org.opensts.adapter.grpc;
 import io.grpc.ServerInterceptors;
 import io.grpc.ServerServiceDefinition;
 import java.time.Clock;
+import org.opensts.application.port.in.admission.AdmitRequestUseCase;
 import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
 import org.opensts.application.port.in.auth.AuthorizeUseCase;
 import org.opensts.application.port.in.sts.AssumeRoleUseCase;
@@ -26,56 +27,29 @@ public final class GrpcServices {
   private GrpcServices() {}
 
   /**
-   * {@code sts.v1.SecurityTokenService}: the STS operations; AssumeRoleWithWebIdentity and
-   * AssumeRoleWithSAML unsigned, as in AWS.
+   * {@code sts.v1.SecurityTokenService}: the STS operations, AssumeRoleWithWebIdentity and
+   * AssumeRoleWithSAML unsigned as in AWS, each call passed by the guards and recorded as one audit
+   * event in {@code trail}, allowed or denied (authentication failures and refusals included).
    */
   public static ServerServiceDefinition securityTokenService(
-      AuthenticateRequestUseCase authenticator,
-      AssumeRoleUseCase assumeRole,
-      AssumeRoleWithWebIdentityUseCase assumeRoleWithWebIdentity,
-      AssumeRoleWithSamlUseCase assumeRoleWithSaml,
-      GetSessionTokenUseCase getSessionToken,
-      GetFederationTokenUseCase getFederationToken,
-      GetCallerIdentityUseCase getCallerIdentity,
-      GetAccessKeyInfoUseCase getAccessKeyInfo,
-      DecodeAuthorizationMessageUseCase decodeAuthorizationMessage) {
-    return authenticated(
+      Guards guards, SecurityTokenUseCases useCases, AuditTrail trail, Clock clock, String region) {
+    ServerServiceDefinition service =
         new SecurityTokenGrpcService(
-                assumeRole,
-                assumeRoleWithWebIdentity,
-                assumeRoleWithSaml,
-                getSessionToken,
-                getFederationToken,
-                getCallerIdentity,
-                getAccessKeyInfo,
-                decodeAuthorizationMessage)
-            .bindService(),
-        authenticator);
+                useCases.assumeRole(),
+                useCases.assumeRoleWithWebIdentity(),
+                useCases.assumeRoleWithSaml(),
+                useCases.getSessionToken(),
+                useCases.getFederationToken(),
+                useCases.getCallerIdentity(),
+                useCases.getAccessKeyInfo(),
+                useCases.decodeAuthorizationMessage())
+            .bindService();
+    return ServerInterceptors.intercept(
+        guarded(service, guards), new AuditServerInterceptor(trail, clock, region));
   }
 
-  /**
-   * {@code sts.v1.SecurityTokenService} as above, with one audit event per call, allowed or denied
-   * (authentication failures included), in {@code trail}.
-   */
-  public static ServerServiceDefinition securityTokenService(
-      AuthenticateRequestUseCase authenticator,
-      SecurityTokenUseCases useCases,
-      AuditTrail trail,
-      Clock clock,
-      String region) {
-    return ServerInterceptors.intercept(
-        securityTokenService(
-            authenticator,
-            useCases.assumeRole(),
-            useCases.assumeRoleWithWebIdentity(),
-            useCases.assumeRoleWithSaml(),
-            useCases.getSessionToken(),
-            useCases.getFederationToken(),
-            useCases.getCallerIdentity(),
-            useCases.getAccessKeyInfo(),
-            useCases.decodeAuthorizationMessage()),
-        new AuditServerInterceptor(trail, clock, region));
-  }
+  /** What every call passes before a service sees it: admission, then SigV4 authentication. */
+  public record Guards(AuthenticateRequestUseCase authenticator, AdmitRequestUseCase admission) {}
 
   /** The use cases {@code sts.v1.SecurityTokenService} serves. */
   public record SecurityTokenUseCases(
@@ -90,16 +64,17 @@ public final class GrpcServices {
 
   /** {@code sts.v1.RequestAuthorizationService}: VerifyRequest and Authorize. */
   public static ServerServiceDefinition requestAuthorizationService(
-      AuthenticateRequestUseCase authenticator, AuthorizeUseCase authorize) {
-    return authenticated(
-        new RequestAuthorizationGrpcService(authenticator, authorize).bindService(), authenticator);
+      Guards guards, AuthorizeUseCase authorize) {
+    return guarded(
+        new RequestAuthorizationGrpcService(guards.authenticator(), authorize).bindService(),
+        guards);
   }
 
-  /** The service over raw bytes, behind the SigV4 interceptor. */
-  private static ServerServiceDefinition authenticated(
-      ServerServiceDefinition service, AuthenticateRequestUseCase authenticator) {
+  /** The service over raw bytes, behind admission and the SigV4 interceptor (called in order). */
+  private static ServerServiceDefinition guarded(ServerServiceDefinition service, Guards guards) {
     return ServerInterceptors.intercept(
         ServerInterceptors.useMarshalledMessages(service, RawMessageMarshaller.INSTANCE),
-        new SigV4ServerInterceptor(authenticator));
+        new SigV4ServerInterceptor(guards.authenticator()),
+        new AdmissionServerInterceptor(guards.admission()));
   }
 }

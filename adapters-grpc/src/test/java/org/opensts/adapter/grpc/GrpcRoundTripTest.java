@@ -41,7 +41,11 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,6 +87,9 @@ import org.opensts.adapter.persistence.memory.InMemoryMfaDeviceStore;
 import org.opensts.adapter.persistence.memory.InMemoryPolicyStore;
 import org.opensts.adapter.persistence.memory.InMemoryRoleStore;
 import org.opensts.adapter.persistence.memory.InMemoryUserStore;
+import org.opensts.application.port.in.admission.AdmitRequestCommand;
+import org.opensts.application.port.in.admission.AdmitRequestResult;
+import org.opensts.application.port.in.admission.AdmitRequestUseCase;
 import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
 import org.opensts.application.port.in.auth.AuthorizeCommand;
 import org.opensts.application.port.in.auth.AuthorizeResult;
@@ -111,6 +118,7 @@ import org.opensts.application.port.in.sts.GetFederationTokenUseCase;
 import org.opensts.application.port.in.sts.GetSessionTokenCommand;
 import org.opensts.application.port.in.sts.GetSessionTokenResult;
 import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
+import org.opensts.application.port.out.AuditTrail;
 import org.opensts.application.port.out.PolicyDocumentParser;
 import org.opensts.application.service.StsUseCases;
 import org.opensts.domain.credential.Caller;
@@ -118,6 +126,7 @@ import org.opensts.domain.credential.SessionToken;
 import org.opensts.domain.credential.TemporaryCredentials;
 import org.opensts.domain.error.AccessDeniedException;
 import org.opensts.domain.error.AuthenticationException;
+import org.opensts.domain.error.CapacityException;
 import org.opensts.domain.error.EntityException;
 import org.opensts.domain.error.IdentityProviderException;
 import org.opensts.domain.error.InvalidRequestException;
@@ -164,6 +173,7 @@ class GrpcRoundTripTest {
   private final DecodeAuthorizationMessageUseCase decodeAuthorizationMessage =
       mock(DecodeAuthorizationMessageUseCase.class);
   private final AuthorizeUseCase authorize = mock(AuthorizeUseCase.class);
+  private final RecordingAdmission admission = new RecordingAdmission();
 
   private Server server;
   private ManagedChannel channel;
@@ -174,20 +184,25 @@ class GrpcRoundTripTest {
   @BeforeEach
   void startServer() throws IOException {
     AuthenticateRequestUseCase authenticator = realAuthenticator();
+    GrpcServices.Guards guards = new GrpcServices.Guards(authenticator, admission);
     server =
         NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
             .addService(
                 GrpcServices.securityTokenService(
-                    authenticator,
-                    assumeRole,
-                    assumeRoleWithWebIdentity,
-                    assumeRoleWithSaml,
-                    getSessionToken,
-                    getFederationToken,
-                    getCallerIdentity,
-                    getAccessKeyInfo,
-                    decodeAuthorizationMessage))
-            .addService(GrpcServices.requestAuthorizationService(authenticator, authorize))
+                    guards,
+                    new GrpcServices.SecurityTokenUseCases(
+                        assumeRole,
+                        assumeRoleWithWebIdentity,
+                        assumeRoleWithSaml,
+                        getSessionToken,
+                        getFederationToken,
+                        getCallerIdentity,
+                        getAccessKeyInfo,
+                        decodeAuthorizationMessage),
+                    AuditTrail.NONE,
+                    Clock.systemUTC(),
+                    REGION))
+            .addService(GrpcServices.requestAuthorizationService(guards, authorize))
             .build()
             .start();
     channel = NettyChannelBuilder.forAddress("127.0.0.1", server.getPort()).usePlaintext().build();
@@ -633,6 +648,62 @@ class GrpcRoundTripTest {
     AssumeRoleWithSAMLResponse response = unknownKey.assumeRoleWithSAML(samlRequest());
 
     assertEquals("alice", response.getSubject());
+  }
+
+  @Test
+  void givenAKeyOverItsRate_everyService_refusesWithThrottlingBeforeAnythingRuns() {
+    admission.refusal = CapacityException.throttling();
+
+    StatusRuntimeException fromSts =
+        assertThrows(
+            StatusRuntimeException.class,
+            () -> sts.getCallerIdentity(GetCallerIdentityRequest.getDefaultInstance()));
+    StatusRuntimeException fromVerifier =
+        assertThrows(
+            StatusRuntimeException.class,
+            () -> requests.authorize(AuthorizeRequest.getDefaultInstance()));
+
+    for (StatusRuntimeException e : List.of(fromSts, fromVerifier)) {
+      assertEquals(Status.Code.RESOURCE_EXHAUSTED, e.getStatus().getCode());
+      assertEquals("Rate exceeded", e.getStatus().getDescription());
+      assertEquals("Throttling", errorInfo(e).getReason());
+    }
+    assertEquals(
+        List.of(
+            Optional.of(TestCallers.LONG_TERM_KEY_ID.value()),
+            Optional.of(TestCallers.LONG_TERM_KEY_ID.value())),
+        admission.claimedKeys);
+    verifyNoInteractions(getCallerIdentity, authorize);
+  }
+
+  @Test
+  void givenAFullServer_aCall_isRefusedWithServiceUnavailable() {
+    admission.refusal = CapacityException.serviceUnavailable();
+
+    StatusRuntimeException e =
+        assertThrows(
+            StatusRuntimeException.class,
+            () -> unsignedSts().assumeRoleWithWebIdentity(webIdentityRequest()));
+
+    assertEquals(Status.Code.UNAVAILABLE, e.getStatus().getCode());
+    assertEquals("ServiceUnavailable", errorInfo(e).getReason());
+    assertEquals(List.of(Optional.empty()), admission.claimedKeys);
+  }
+
+  @Test
+  void givenAnsweredCalls_theirPlaces_areAllGivenBack() {
+    when(getCallerIdentity.getCallerIdentity(any()))
+        .thenThrow(AccessDeniedException.because("Not here."));
+
+    assertThrows(
+        StatusRuntimeException.class,
+        () -> sts.getCallerIdentity(GetCallerIdentityRequest.getDefaultInstance()));
+    assertThrows(
+        StatusRuntimeException.class,
+        () -> unsignedSts().getCallerIdentity(GetCallerIdentityRequest.getDefaultInstance()));
+
+    assertEquals(2, admission.claimedKeys.size());
+    assertEquals(0, admission.held.get());
   }
 
   static Stream<Arguments> federationErrors() {
@@ -1211,5 +1282,29 @@ class GrpcRoundTripTest {
       request.addHeaders(Header.newBuilder().setName("host").addValues("s3.internal.example"));
     }
     return request.build();
+  }
+
+  /** Admits everything unless told to refuse; counts the places held. */
+  private static final class RecordingAdmission implements AdmitRequestUseCase {
+
+    private final List<Optional<String>> claimedKeys = new CopyOnWriteArrayList<>();
+    private final AtomicInteger held = new AtomicInteger();
+    private volatile CapacityException refusal;
+
+    @Override
+    public AdmitRequestResult admit(AdmitRequestCommand command) {
+      claimedKeys.add(command.claimedAccessKeyId());
+      if (refusal != null) {
+        throw refusal;
+      }
+      held.incrementAndGet();
+      AtomicBoolean open = new AtomicBoolean(true);
+      return new AdmitRequestResult(
+          () -> {
+            if (open.getAndSet(false)) {
+              held.decrementAndGet();
+            }
+          });
+    }
   }
 }

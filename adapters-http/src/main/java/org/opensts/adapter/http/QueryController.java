@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.opensts.adapter.http.iam.IamApi;
 import org.opensts.adapter.http.sts.StsApi;
+import org.opensts.application.port.in.admission.AdmitRequestResult;
+import org.opensts.application.port.in.admission.AdmitRequestUseCase;
 import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
 import org.opensts.domain.credential.RequestOrigin;
 import org.opensts.domain.error.CapacityException;
@@ -46,7 +48,7 @@ final class QueryController {
   private static final Logger REQUEST_LOG = LoggerFactory.getLogger("org.opensts.requests");
 
   private final QueryEndpoint endpoint;
-  private final RequestLimits limits;
+  private final AdmitRequestUseCase admission;
   private final RequestMetrics metrics;
 
   /** STS comes first: it answers requests whose Version names no API. */
@@ -54,11 +56,11 @@ final class QueryController {
       AuthenticateRequestUseCase authenticateRequest,
       StsApi sts,
       IamApi iam,
-      RequestLimits limits,
+      AdmitRequestUseCase admission,
       RequestMetrics metrics,
       QueryAudit audit) {
     this.endpoint = new QueryEndpoint(authenticateRequest, List.of(sts, iam), audit);
-    this.limits = limits;
+    this.admission = admission;
     this.metrics = metrics;
   }
 
@@ -154,7 +156,7 @@ final class QueryController {
             request.getUri().getRawQuery(),
             headers(request),
             body);
-    try (RequestLimits.Permit permit = limits.admit(request)) {
+    try (AdmitRequestResult admitted = admission.admit(ClaimedAccessKey.admission(request))) {
       return endpoint.handle(signed, origin(request), requestId);
     } catch (CapacityException e) {
       return endpoint.refuse(e, signed, origin(request), requestId);

@@ -6,6 +6,7 @@ import static org.mockito.Mockito.when;
 
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
+import org.opensts.application.port.in.admission.AdmitRequestUseCase;
 import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
 import org.opensts.application.port.in.auth.AuthorizeUseCase;
 import org.opensts.application.port.in.iam.AttachRolePolicyUseCase;
@@ -68,6 +69,8 @@ import org.opensts.application.port.in.sts.GetAccessKeyInfoUseCase;
 import org.opensts.application.port.in.sts.GetCallerIdentityUseCase;
 import org.opensts.application.port.in.sts.GetFederationTokenUseCase;
 import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
+import org.opensts.application.service.StsUseCases;
+import org.opensts.application.service.StsUseCases.AdmissionLimits;
 import org.opensts.domain.error.AuthenticationException;
 
 /**
@@ -82,6 +85,11 @@ final class UseCaseMocks {
     when(authenticator.authenticate(any()))
         .thenThrow(AuthenticationException.missingAuthenticationToken());
     return authenticator;
+  }
+
+  @Singleton
+  AdmitRequestUseCase admitRequest() {
+    return StsUseCases.admitRequest(new AdmissionLimits(0, 0, 0));
   }
 
   @Singleton

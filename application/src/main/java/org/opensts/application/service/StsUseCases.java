@@ -6,6 +6,7 @@ import java.util.random.RandomGenerator;
 import org.opensts.application.port.in.admin.ProvisionAccountUseCase;
 import org.opensts.application.port.in.admin.ProvisionIamEntitiesUseCase;
 import org.opensts.application.port.in.admin.RotateSealingKeyUseCase;
+import org.opensts.application.port.in.admission.AdmitRequestUseCase;
 import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
 import org.opensts.application.port.in.auth.AuthorizeUseCase;
 import org.opensts.application.port.in.iam.AttachRolePolicyUseCase;
@@ -258,6 +259,20 @@ public final class StsUseCases {
         Objects.requireNonNull(random, "random"),
         Objects.requireNonNull(region, "region"));
   }
+
+  /** Admission shared by every protocol the server speaks; it needs no store. */
+  public static AdmitRequestUseCase admitRequest(AdmissionLimits limits) {
+    return new AdmitRequestService(Objects.requireNonNull(limits, "limits"));
+  }
+
+  /**
+   * How much the service takes on; zero turns a limit off.
+   *
+   * @param maxConcurrentRequests requests in progress at once, over every protocol
+   * @param ratePerKey requests per second per access key id
+   * @param burstPerKey requests an idle access key id may make at once
+   */
+  public record AdmissionLimits(int maxConcurrentRequests, double ratePerKey, int burstPerKey) {}
 
   /** The outbound ports the use cases need. */
   public record Ports(

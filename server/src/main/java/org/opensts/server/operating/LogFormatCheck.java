@@ -2,6 +2,7 @@ package org.opensts.server.operating;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.exceptions.ConfigurationException;
 import java.util.Set;
 
 /**
@@ -15,8 +16,8 @@ final class LogFormatCheck {
 
   LogFormatCheck(@Value("${sts.log-format:text}") String format) {
     if (!FORMATS.contains(format)) {
-      throw new IllegalArgumentException(
-          "Invalid sts.log-format (STS_LOG_FORMAT): " + format + "; expected text or json");
+      throw new ConfigurationException(
+          "Invalid STS_LOG_FORMAT (sts.log-format): " + format + " (expected text or json)");
     }
   }
 }

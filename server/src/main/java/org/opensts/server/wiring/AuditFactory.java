@@ -1,9 +1,10 @@
 package org.opensts.server.wiring;
 
+import static org.opensts.server.wiring.SettingChecks.require;
+
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.context.exceptions.ConfigurationException;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,12 +44,5 @@ class AuditFactory {
     return "file".equals(settings.getStore())
         ? Path.of(settings.getDataDir()).resolve(DEFAULT_FILE)
         : Path.of(DEFAULT_FILE);
-  }
-
-  private static void require(boolean valid, String name, Object value, String expected) {
-    if (!valid) {
-      throw new ConfigurationException(
-          "Invalid " + name + ": " + value + " (expected " + expected + ")");
-    }
   }
 }

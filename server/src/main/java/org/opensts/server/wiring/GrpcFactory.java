@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.opensts.adapter.grpc.GrpcServices;
+import org.opensts.application.port.in.admission.AdmitRequestUseCase;
 import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
 import org.opensts.application.port.in.auth.AuthorizeUseCase;
 import org.opensts.application.port.in.sts.AssumeRoleUseCase;
@@ -25,8 +26,14 @@ import org.opensts.application.port.out.AuditTrail;
 class GrpcFactory {
 
   @Singleton
+  GrpcServices.Guards guards(
+      AuthenticateRequestUseCase authenticator, AdmitRequestUseCase admission) {
+    return new GrpcServices.Guards(authenticator, admission);
+  }
+
+  @Singleton
   ServerServiceDefinition securityTokenService(
-      AuthenticateRequestUseCase authenticator,
+      GrpcServices.Guards guards,
       AssumeRoleUseCase assumeRole,
       AssumeRoleWithWebIdentityUseCase assumeRoleWithWebIdentity,
       AssumeRoleWithSamlUseCase assumeRoleWithSaml,
@@ -39,7 +46,7 @@ class GrpcFactory {
       Clock clock,
       StsSettings settings) {
     return GrpcServices.securityTokenService(
-        authenticator,
+        guards,
         new GrpcServices.SecurityTokenUseCases(
             assumeRole,
             assumeRoleWithWebIdentity,
@@ -56,7 +63,7 @@ class GrpcFactory {
 
   @Singleton
   ServerServiceDefinition requestAuthorizationService(
-      AuthenticateRequestUseCase authenticator, AuthorizeUseCase authorize) {
-    return GrpcServices.requestAuthorizationService(authenticator, authorize);
+      GrpcServices.Guards guards, AuthorizeUseCase authorize) {
+    return GrpcServices.requestAuthorizationService(guards, authorize);
   }
 }

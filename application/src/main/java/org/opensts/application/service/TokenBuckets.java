@@ -1,4 +1,4 @@
-package org.opensts.adapter.http;
+package org.opensts.application.service;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;

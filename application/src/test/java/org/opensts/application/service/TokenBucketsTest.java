@@ -1,4 +1,4 @@
-package org.opensts.adapter.http;
+package org.opensts.application.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
