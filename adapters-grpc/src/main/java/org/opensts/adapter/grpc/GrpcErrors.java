@@ -39,6 +39,25 @@ final class GrpcErrors {
   static GrpcError of(ErrorCode code) {
     return switch (code) {
       case ACCESS_DENIED -> new GrpcError(Status.Code.PERMISSION_DENIED, "AccessDenied");
+      case SESSION_DURATION_ESCALATION ->
+          new GrpcError(Status.Code.PERMISSION_DENIED, "SessionDurationEscalationException");
+      case OUTBOUND_FEDERATION_DISABLED ->
+          new GrpcError(
+              Status.Code.FAILED_PRECONDITION, "OutboundWebIdentityFederationDisabledException");
+      case JWT_PAYLOAD_SIZE_EXCEEDED ->
+          new GrpcError(Status.Code.INVALID_ARGUMENT, "JWTPayloadSizeExceededException");
+      case FEATURE_ENABLED -> new GrpcError(Status.Code.ALREADY_EXISTS, "FeatureEnabled");
+      case FEATURE_DISABLED -> new GrpcError(Status.Code.FAILED_PRECONDITION, "FeatureDisabled");
+      case EXPIRED_TRADE_IN_TOKEN ->
+          new GrpcError(Status.Code.UNAUTHENTICATED, "ExpiredTradeInTokenException");
+      case ACCOUNT_NOT_MANAGEMENT_OR_DELEGATED_ADMINISTRATOR ->
+          new GrpcError(
+              Status.Code.PERMISSION_DENIED,
+              "AccountNotManagementOrDelegatedAdministratorException");
+      case ORGANIZATION_NOT_FOUND ->
+          new GrpcError(Status.Code.FAILED_PRECONDITION, "OrganizationNotFoundException");
+      case CALLER_IS_NOT_MANAGEMENT_ACCOUNT ->
+          new GrpcError(Status.Code.PERMISSION_DENIED, "CallerIsNotManagementAccountException");
       case DELETE_CONFLICT -> new GrpcError(Status.Code.FAILED_PRECONDITION, "DeleteConflict");
       case ENTITY_ALREADY_EXISTS ->
           new GrpcError(Status.Code.ALREADY_EXISTS, "EntityAlreadyExists");

@@ -75,6 +75,36 @@ class GrpcErrorsTest {
             Status.Code.UNAUTHENTICATED,
             "SignatureDoesNotMatch"),
         row(ErrorCode.THROTTLING, Status.Code.RESOURCE_EXHAUSTED, "Throttling"),
+        row(
+            ErrorCode.SESSION_DURATION_ESCALATION,
+            Status.Code.PERMISSION_DENIED,
+            "SessionDurationEscalationException"),
+        row(
+            ErrorCode.OUTBOUND_FEDERATION_DISABLED,
+            Status.Code.FAILED_PRECONDITION,
+            "OutboundWebIdentityFederationDisabledException"),
+        row(
+            ErrorCode.JWT_PAYLOAD_SIZE_EXCEEDED,
+            Status.Code.INVALID_ARGUMENT,
+            "JWTPayloadSizeExceededException"),
+        row(ErrorCode.FEATURE_ENABLED, Status.Code.ALREADY_EXISTS, "FeatureEnabled"),
+        row(ErrorCode.FEATURE_DISABLED, Status.Code.FAILED_PRECONDITION, "FeatureDisabled"),
+        row(
+            ErrorCode.EXPIRED_TRADE_IN_TOKEN,
+            Status.Code.UNAUTHENTICATED,
+            "ExpiredTradeInTokenException"),
+        row(
+            ErrorCode.ACCOUNT_NOT_MANAGEMENT_OR_DELEGATED_ADMINISTRATOR,
+            Status.Code.PERMISSION_DENIED,
+            "AccountNotManagementOrDelegatedAdministratorException"),
+        row(
+            ErrorCode.ORGANIZATION_NOT_FOUND,
+            Status.Code.FAILED_PRECONDITION,
+            "OrganizationNotFoundException"),
+        row(
+            ErrorCode.CALLER_IS_NOT_MANAGEMENT_ACCOUNT,
+            Status.Code.PERMISSION_DENIED,
+            "CallerIsNotManagementAccountException"),
         row(ErrorCode.VALIDATION_ERROR, Status.Code.INVALID_ARGUMENT, "ValidationError"));
   }
 

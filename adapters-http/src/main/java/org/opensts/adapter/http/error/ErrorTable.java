@@ -10,6 +10,19 @@ public final class ErrorTable {
   public static WireError wire(ErrorCode code) {
     return switch (code) {
       case ACCESS_DENIED -> new WireError(403, "AccessDenied", true);
+      case SESSION_DURATION_ESCALATION ->
+          new WireError(403, "SessionDurationEscalationException", true);
+      case OUTBOUND_FEDERATION_DISABLED ->
+          new WireError(403, "OutboundWebIdentityFederationDisabledException", true);
+      case JWT_PAYLOAD_SIZE_EXCEEDED -> new WireError(400, "JWTPayloadSizeExceededException", true);
+      case FEATURE_ENABLED -> new WireError(409, "FeatureEnabled", true);
+      case FEATURE_DISABLED -> new WireError(404, "FeatureDisabled", true);
+      case EXPIRED_TRADE_IN_TOKEN -> new WireError(400, "ExpiredTradeInTokenException", true);
+      case ACCOUNT_NOT_MANAGEMENT_OR_DELEGATED_ADMINISTRATOR ->
+          new WireError(400, "AccountNotManagementOrDelegatedAdministratorException", true);
+      case ORGANIZATION_NOT_FOUND -> new WireError(400, "OrganizationNotFoundException", true);
+      case CALLER_IS_NOT_MANAGEMENT_ACCOUNT ->
+          new WireError(400, "CallerIsNotManagementAccountException", true);
       case DELETE_CONFLICT -> new WireError(409, "DeleteConflict", true);
       case ENTITY_ALREADY_EXISTS -> new WireError(409, "EntityAlreadyExists", true);
       case EXPIRED_TOKEN -> new WireError(403, "ExpiredToken", true);

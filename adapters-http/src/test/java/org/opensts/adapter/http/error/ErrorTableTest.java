@@ -43,6 +43,25 @@ class ErrorTableTest {
         Arguments.of(ErrorCode.REQUEST_ENTITY_TOO_LARGE, 413, "RequestEntityTooLarge"),
         Arguments.of(ErrorCode.SIGNATURE_DOES_NOT_MATCH, 403, "SignatureDoesNotMatch"),
         Arguments.of(ErrorCode.THROTTLING, 400, "Throttling"),
+        Arguments.of(
+            ErrorCode.SESSION_DURATION_ESCALATION, 403, "SessionDurationEscalationException"),
+        Arguments.of(
+            ErrorCode.OUTBOUND_FEDERATION_DISABLED,
+            403,
+            "OutboundWebIdentityFederationDisabledException"),
+        Arguments.of(ErrorCode.JWT_PAYLOAD_SIZE_EXCEEDED, 400, "JWTPayloadSizeExceededException"),
+        Arguments.of(ErrorCode.FEATURE_ENABLED, 409, "FeatureEnabled"),
+        Arguments.of(ErrorCode.FEATURE_DISABLED, 404, "FeatureDisabled"),
+        Arguments.of(ErrorCode.EXPIRED_TRADE_IN_TOKEN, 400, "ExpiredTradeInTokenException"),
+        Arguments.of(
+            ErrorCode.ACCOUNT_NOT_MANAGEMENT_OR_DELEGATED_ADMINISTRATOR,
+            400,
+            "AccountNotManagementOrDelegatedAdministratorException"),
+        Arguments.of(ErrorCode.ORGANIZATION_NOT_FOUND, 400, "OrganizationNotFoundException"),
+        Arguments.of(
+            ErrorCode.CALLER_IS_NOT_MANAGEMENT_ACCOUNT,
+            400,
+            "CallerIsNotManagementAccountException"),
         Arguments.of(ErrorCode.VALIDATION_ERROR, 400, "ValidationError"));
   }
 
