@@ -14,6 +14,8 @@ import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.Trace;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,8 +37,13 @@ import org.slf4j.MDC;
 /**
  * The HTTP face of the Query endpoint. Any path and method is accepted, as the path and method are
  * part of what the client signed; the endpoint decides what the request means.
+ *
+ * <p>Requests run off the event loop: a use case may wait on the disk (the file store's fsync) or
+ * on the network (an identity provider's keys, possibly served by this very server), and neither
+ * may stall the other connections of its event loop.
  */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 final class QueryController {
 
   private static final String TEXT_XML = "text/xml";

@@ -13,10 +13,13 @@ import java.util.concurrent.TimeUnit;
 import org.opensts.adapter.persistence.file.FileStores;
 import org.opensts.adapter.persistence.file.MasterKey;
 import org.opensts.adapter.persistence.memory.GeneratedKeyRing;
+import org.opensts.adapter.persistence.memory.GeneratedWebTokenSigningKeyRing;
 import org.opensts.adapter.persistence.memory.InMemoryAccessKeyStore;
 import org.opensts.adapter.persistence.memory.InMemoryAccountStore;
 import org.opensts.adapter.persistence.memory.InMemoryMfaDeviceStore;
 import org.opensts.adapter.persistence.memory.InMemoryOpenIdConnectProviderStore;
+import org.opensts.adapter.persistence.memory.InMemoryOrganizationStore;
+import org.opensts.adapter.persistence.memory.InMemoryOutboundFederationStore;
 import org.opensts.adapter.persistence.memory.InMemoryPolicyStore;
 import org.opensts.adapter.persistence.memory.InMemoryRoleStore;
 import org.opensts.adapter.persistence.memory.InMemorySamlProviderStore;
@@ -65,6 +68,9 @@ final class StoreFactory {
         new InMemoryOpenIdConnectProviderStore(),
         new InMemorySamlProviderStore(),
         new InMemoryMfaDeviceStore(),
+        new InMemoryOutboundFederationStore(),
+        new InMemoryOrganizationStore(),
+        new GeneratedWebTokenSigningKeyRing(new SecureRandom()),
         new GeneratedKeyRing(new SecureRandom()),
         () -> {});
   }
@@ -91,6 +97,10 @@ final class StoreFactory {
         files.oidcProviders(),
         files.samlProviders(),
         files.mfaDevices(),
+        // TODO(issue 10): the file store's own outbound federation, organizations and signing keys.
+        new InMemoryOutboundFederationStore(),
+        new InMemoryOrganizationStore(),
+        new GeneratedWebTokenSigningKeyRing(new SecureRandom()),
         files.keyRing(),
         files::close);
   }
