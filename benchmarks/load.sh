@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The load benchmark, one command: builds the server and benchmark jars if needed, installs wrk if
+# missing (Debian), then runs every scenario against the server and the limit reference on
+# loopback and prints the table (also written to benchmarks/results/latest.md).
+#   benchmarks/load.sh                 # full run: 5 s warm-up, 15 s per measurement
+#   benchmarks/load.sh --quick         # 2 s warm-up, 5 s per measurement
+#   benchmarks/load.sh --soak 300      # adds 5 minutes of AssumeRole at 64 connections, RSS sampled
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [[ ! -f server/target/sts-server.jar || ! -f benchmarks/target/benchmarks.jar || "${REBUILD:-}" == 1 ]]; then
+  mvn -B -q -Pbenchmarks -DskipTests package
+fi
+if ! command -v wrk >/dev/null; then
+  if [[ $(id -u) == 0 ]]; then apt-get install -y -q wrk >/dev/null; else sudo apt-get install -y -q wrk >/dev/null; fi
+fi
+exec python3 benchmarks/load/run_load.py "$@"

@@ -1,0 +1,271 @@
+"""Drives the load benchmark (see benchmarks/load.sh): the server jar and the limit reference on
+loopback, wrk for HTTP and the project's gRPC driver, each scenario at 16 and 64 connections after a
+warm-up; prints one table with requests/s, latency, errors, server CPU per request, RSS, and each
+scenario's throughput as a ratio of the limit reference measured in the same run.
+"""
+import argparse
+import os
+import platform
+import re
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SERVER_JAR = ROOT / "server/target/sts-server.jar"
+BENCH_JAR = ROOT / "benchmarks/target/benchmarks.jar"
+BOOTSTRAP = ROOT / "benchmarks/load/bootstrap.json"
+LUA = ROOT / "benchmarks/load/replay.lua"
+RESULTS = ROOT / "benchmarks/results/latest.md"
+
+ACCESS_KEY = "AKIALOADDEPLOYER0001"
+SECRET = "load-deployer-secret-000000000000000000000"
+ROLE_ARN = "arn:aws:iam::123456789012:role/service/app"
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+SCENARIOS = [
+    ("a", "GetCallerIdentity, long-term keys", "gci-long"),
+    ("b", "AssumeRole, trust policy with conditions", "assume-role"),
+    ("c", "GetCallerIdentity, role session credentials", "gci-temp"),
+]
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def cpu_seconds(pid):
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+
+
+def rss_mb(pid):
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def wait_for(url, timeout=60, data=None, headers=None):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            request = urllib.request.Request(url, data=data, headers=headers or {})
+            with urllib.request.urlopen(request, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.02)
+    raise RuntimeError(f"{url} did not answer 200 within {timeout} s")
+
+
+class Process:
+    def __init__(self, command, env=None, log=None):
+        self.log = open(log, "w") if log else subprocess.DEVNULL
+        self.process = subprocess.Popen(
+            command, env={**os.environ, **(env or {})}, stdout=self.log, stderr=subprocess.STDOUT
+        )
+        self.pid = self.process.pid
+
+    def stop(self):
+        self.process.terminate()
+        try:
+            self.process.wait(30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+def start_server(workdir, http_port, grpc_port):
+    env = {
+        "STS_HTTP_PORT": str(http_port),
+        "STS_GRPC_PORT": str(grpc_port),
+        "STS_BOOTSTRAP": str(BOOTSTRAP),
+        "STS_RATE_LIMIT_PER_KEY": "0",
+        "STS_MAX_CONCURRENT_REQUESTS": "0",
+        "STS_AUDIT_LOG": str(workdir / "audit.jsonl"),
+        "STS_LOG_LEVEL": "warn",
+    }
+    return Process(["java", "-jar", str(SERVER_JAR)], env, workdir / "server.log")
+
+
+def run_wrk(url, requests_file, connections, seconds):
+    threads = min(connections, os.cpu_count() or 2)
+    output = subprocess.run(
+        ["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{seconds}s", "--latency",
+         "--timeout", "10s", "-s", str(LUA), url],
+        env={**os.environ, "REQUESTS": str(requests_file)},
+        capture_output=True, text=True, check=True,
+    ).stdout
+    return parse_wrk(output)
+
+
+def to_ms(value):
+    number, unit = re.match(r"([\d.]+)(us|ms|s)", value).groups()
+    return float(number) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+
+
+def parse_wrk(output):
+    requests = int(re.search(r"(\d+) requests in", output).group(1))
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    p50 = to_ms(re.search(r"^\s+50%\s+(\S+)", output, re.M).group(1))
+    p99 = to_ms(re.search(r"^\s+99%\s+(\S+)", output, re.M).group(1))
+    non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    socket_errors = re.search(
+        r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output
+    )
+    errors = int(non2xx.group(1)) if non2xx else 0
+    if socket_errors:
+        errors += sum(int(n) for n in socket_errors.groups())
+    return {"requests": requests, "rps": rps, "p50": p50, "p99": p99, "errors": errors}
+
+
+def run_grpc(grpc_port, connections, warmup, seconds):
+    output = subprocess.run(
+        ["java", "-cp", str(BENCH_JAR), "org.opensts.benchmark.load.GrpcAssumeRoleLoad",
+         "127.0.0.1", str(grpc_port), ACCESS_KEY, SECRET, ROLE_ARN, str(connections), str(warmup),
+         str(seconds)],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    values = dict(pair.split("=") for pair in output.split())
+    return {"requests": int(values["requests"]), "rps": float(values["rps"]),
+            "p50": float(values["p50_ms"]), "p99": float(values["p99_ms"]),
+            "errors": int(values["errors"])}
+
+
+def measured(pid, run):
+    """Runs `run`, returning its figures plus the server's CPU per request and RSS after it."""
+    cpu_before = cpu_seconds(pid)
+    figures = run()
+    cpu = cpu_seconds(pid) - cpu_before
+    figures["cpu_us"] = cpu / max(figures["requests"], 1) * 1e6
+    figures["rss"] = rss_mb(pid)
+    return figures
+
+
+def first_served(workdir, requests_file, http_port):
+    """Seconds from launching the jar to the first GetCallerIdentity answered 200 (in-memory store).
+
+    The request was signed for the first server's Host, so this server listens on the same port.
+    """
+    method, path, headers, body = Path(requests_file).read_text().splitlines()[0].split("\t")
+    header_map = dict(h.split(": ", 1) for h in headers.split("\x1f"))
+    start = time.monotonic()
+    server = start_server(workdir, http_port, free_port())
+    try:
+        wait_for(f"http://127.0.0.1:{http_port}{path}", data=body.encode(), headers=header_map)
+        return time.monotonic() - start
+    finally:
+        server.stop()
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--connections", default="16,64")
+    parser.add_argument("--soak", type=int, default=0, help="seconds of AssumeRole at 64 connections")
+    args = parser.parse_args()
+    warmup, seconds = (2, 5) if args.quick else (5, 15)
+    connection_counts = [int(c) for c in args.connections.split(",")]
+
+    workdir = Path(tempfile.mkdtemp(prefix="sts-load-"))
+    http_port, grpc_port, reference_port = free_port(), free_port(), free_port()
+    server = start_server(workdir, http_port, grpc_port)
+    rows, notes = [], []
+    try:
+        wait_for(f"http://127.0.0.1:{http_port}/health/readiness")
+        subprocess.run(
+            ["java", "-cp", str(BENCH_JAR), "org.opensts.benchmark.load.PresignRequests",
+             f"http://127.0.0.1:{http_port}", ACCESS_KEY, SECRET, ROLE_ARN, str(workdir), "200"],
+            check=True,
+        )
+        sizes = dict(line.split() for line in (workdir / "sizes.txt").read_text().splitlines())
+        url = f"http://127.0.0.1:{http_port}/"
+        reference_rps = {}
+        for key, title, scenario in SCENARIOS:
+            requests_file = workdir / f"{scenario}.txt"
+            reference = Process(
+                ["java", "-cp", str(BENCH_JAR), "org.opensts.benchmark.load.LimitReferenceServer",
+                 str(reference_port), sizes[scenario]])
+            try:
+                wait_for(f"http://127.0.0.1:{reference_port}/")
+                for connections in connection_counts:
+                    run_wrk(f"http://127.0.0.1:{reference_port}/", requests_file, connections, warmup)
+                    figures = measured(reference.pid, lambda: run_wrk(
+                        f"http://127.0.0.1:{reference_port}/", requests_file, connections, seconds))
+                    reference_rps[(scenario, connections)] = figures["rps"]
+                    rows.append((f"ref-{key}", f"limit reference, {sizes[scenario]}-byte body",
+                                 connections, figures, 1.0))
+            finally:
+                reference.stop()
+            for connections in connection_counts:
+                run_wrk(url, requests_file, connections, warmup)
+                figures = measured(server.pid, lambda: run_wrk(url, requests_file, connections, seconds))
+                rows.append((key, title, connections, figures,
+                             figures["rps"] / reference_rps[(scenario, connections)]))
+        for connections in connection_counts:
+            figures = measured(server.pid, lambda: run_grpc(grpc_port, connections, warmup, seconds))
+            figures["requests"] = max(figures["requests"], 1)
+            rows.append(("d", "AssumeRole over gRPC (Java driver)", connections, figures,
+                         figures["rps"] / reference_rps[("assume-role", connections)]))
+        if args.soak:
+            samples = []
+            start = time.monotonic()
+            soak = subprocess.Popen(
+                ["wrk", "-t", "2", "-c", "64", "-d", f"{args.soak}s", "-s", str(LUA), url],
+                env={**os.environ, "REQUESTS": str(workdir / "assume-role.txt")},
+                stdout=subprocess.PIPE, text=True)
+            while soak.poll() is None:
+                samples.append((time.monotonic() - start, rss_mb(server.pid)))
+                time.sleep(10)
+            soak_figures = parse_wrk(soak.stdout.read())
+            notes.append(
+                f"Soak: AssumeRole at 64 connections for {args.soak} s: "
+                f"{soak_figures['rps']:.0f} req/s, {soak_figures['errors']} errors; server RSS "
+                + ", ".join(f"{t:.0f} s {mb:.0f} MB" for t, mb in samples[:: max(1, len(samples) // 8)])
+                + f"; at the end {rss_mb(server.pid):.0f} MB.")
+    finally:
+        server.stop()
+    startup = first_served(workdir, workdir / "gci-long.txt", http_port)
+    notes.append(f"Start to first served request (in-memory store): {startup:.2f} s.")
+    report(rows, notes, warmup, seconds)
+
+
+def machine():
+    model = next((line.split(":", 1)[1].strip() for line in
+                  Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name")),
+                 platform.processor())
+    java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
+    return f"{os.cpu_count()} cores ({model}), {java}, {platform.system()} {platform.release()}"
+
+
+def report(rows, notes, warmup, seconds):
+    lines = [
+        f"Load benchmark, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, on {machine()}.",
+        f"Load generator and server share the machine; {warmup} s warm-up, {seconds} s measured.",
+        "",
+        "| scenario | | conns | req/s | p50 ms | p99 ms | errors | server CPU µs/req | RSS MB | of reference |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for key, title, connections, f, ratio in rows:
+        lines.append(
+            f"| {key} | {title} | {connections} | {f['rps']:.0f} | {f['p50']:.2f} | {f['p99']:.2f} "
+            f"| {f['errors']} | {f['cpu_us']:.0f} | {f['rss']:.0f} | {ratio:.0%} |")
+    lines += [""] + notes
+    text = "\n".join(lines) + "\n"
+    print(text)
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(text)
+    failed = [r for r in rows if r[3]["errors"]]
+    if failed:
+        print(f"FAILED: {len(failed)} measurement(s) had errors", file=sys.stderr)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
