@@ -301,12 +301,12 @@ final class Rules {
         .resideInAPackage(root + ".application.service..")
         .and(namedTopLevelClasses())
         .and()
-        .doNotHaveFullyQualifiedName(root + ".application.service.StsUseCases")
+        .haveSimpleNameNotEndingWith("UseCases")
         .should()
         .notBePublic()
         .because(
-            "classes are package-private by default; StsUseCases is the one door into the"
-                + " services");
+            "classes are package-private by default; the builders named *UseCases (StsUseCases"
+                + " and one per feature beside it) are the doors into the services");
   }
 
   static ArchRule outgoingPortsAreInterfacesAndRecords(String root) {

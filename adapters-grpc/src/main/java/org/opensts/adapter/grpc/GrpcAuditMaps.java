@@ -22,9 +22,16 @@ import org.opensts.application.port.out.AuditEvent;
 final class GrpcAuditMaps {
 
   private static final Set<String> HIDDEN_FIELDS =
-      Set.of("web_identity_token", "saml_assertion", "token_code", "encoded_message");
+      Set.of(
+          "web_identity_token",
+          "saml_assertion",
+          "token_code",
+          "encoded_message",
+          "trade_in_token");
 
-  private static final Set<String> SECRET_FIELDS = Set.of("secret_access_key", "session_token");
+  /** Bearer secrets of responses: GetWebIdentityToken's JWT proves identity to whoever holds it. */
+  private static final Set<String> SECRET_FIELDS =
+      Set.of("secret_access_key", "session_token", "web_identity_token");
 
   private GrpcAuditMaps() {}
 

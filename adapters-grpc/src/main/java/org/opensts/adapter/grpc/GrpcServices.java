@@ -6,14 +6,18 @@ import java.time.Clock;
 import org.opensts.application.port.in.admission.AdmitRequestUseCase;
 import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
 import org.opensts.application.port.in.auth.AuthorizeUseCase;
+import org.opensts.application.port.in.delegation.CreateTradeInTokenUseCase;
 import org.opensts.application.port.in.sts.AssumeRoleUseCase;
 import org.opensts.application.port.in.sts.AssumeRoleWithSamlUseCase;
 import org.opensts.application.port.in.sts.AssumeRoleWithWebIdentityUseCase;
+import org.opensts.application.port.in.sts.AssumeRootUseCase;
 import org.opensts.application.port.in.sts.DecodeAuthorizationMessageUseCase;
 import org.opensts.application.port.in.sts.GetAccessKeyInfoUseCase;
 import org.opensts.application.port.in.sts.GetCallerIdentityUseCase;
+import org.opensts.application.port.in.sts.GetDelegatedAccessTokenUseCase;
 import org.opensts.application.port.in.sts.GetFederationTokenUseCase;
 import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
+import org.opensts.application.port.in.sts.GetWebIdentityTokenUseCase;
 import org.opensts.application.port.out.AuditTrail;
 
 /**
@@ -33,17 +37,7 @@ public final class GrpcServices {
    */
   public static ServerServiceDefinition securityTokenService(
       Guards guards, SecurityTokenUseCases useCases, AuditTrail trail, Clock clock, String region) {
-    ServerServiceDefinition service =
-        new SecurityTokenGrpcService(
-                useCases.assumeRole(),
-                useCases.assumeRoleWithWebIdentity(),
-                useCases.assumeRoleWithSaml(),
-                useCases.getSessionToken(),
-                useCases.getFederationToken(),
-                useCases.getCallerIdentity(),
-                useCases.getAccessKeyInfo(),
-                useCases.decodeAuthorizationMessage())
-            .bindService();
+    ServerServiceDefinition service = new SecurityTokenGrpcService(useCases).bindService();
     return ServerInterceptors.intercept(
         guarded(service, guards), new AuditServerInterceptor(trail, clock, region));
   }
@@ -60,7 +54,10 @@ public final class GrpcServices {
       GetFederationTokenUseCase getFederationToken,
       GetCallerIdentityUseCase getCallerIdentity,
       GetAccessKeyInfoUseCase getAccessKeyInfo,
-      DecodeAuthorizationMessageUseCase decodeAuthorizationMessage) {}
+      DecodeAuthorizationMessageUseCase decodeAuthorizationMessage,
+      GetWebIdentityTokenUseCase getWebIdentityToken,
+      AssumeRootUseCase assumeRoot,
+      GetDelegatedAccessTokenUseCase getDelegatedAccessToken) {}
 
   /** {@code sts.v1.RequestAuthorizationService}: VerifyRequest and Authorize. */
   public static ServerServiceDefinition requestAuthorizationService(
@@ -68,6 +65,15 @@ public final class GrpcServices {
     return guarded(
         new RequestAuthorizationGrpcService(guards.authenticator(), authorize).bindService(),
         guards);
+  }
+
+  /**
+   * {@code sts.v1.DelegationService}: CreateTradeInToken, the customer's side of temporary
+   * delegation, behind the same guards.
+   */
+  public static ServerServiceDefinition delegationService(
+      Guards guards, CreateTradeInTokenUseCase createTradeInToken) {
+    return guarded(new DelegationGrpcService(createTradeInToken).bindService(), guards);
   }
 
   /** The service over raw bytes, behind admission and the SigV4 interceptor (called in order). */

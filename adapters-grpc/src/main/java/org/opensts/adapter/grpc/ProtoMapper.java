@@ -11,9 +11,13 @@ import org.opensts.adapter.grpc.v1.AssumeRoleWithSAMLRequest;
 import org.opensts.adapter.grpc.v1.AssumeRoleWithSAMLResponse;
 import org.opensts.adapter.grpc.v1.AssumeRoleWithWebIdentityRequest;
 import org.opensts.adapter.grpc.v1.AssumeRoleWithWebIdentityResponse;
+import org.opensts.adapter.grpc.v1.AssumeRootRequest;
+import org.opensts.adapter.grpc.v1.AssumeRootResponse;
 import org.opensts.adapter.grpc.v1.AssumedRoleUser;
 import org.opensts.adapter.grpc.v1.AuthorizeRequest;
 import org.opensts.adapter.grpc.v1.CallerIdentity;
+import org.opensts.adapter.grpc.v1.CreateTradeInTokenRequest;
+import org.opensts.adapter.grpc.v1.CreateTradeInTokenResponse;
 import org.opensts.adapter.grpc.v1.Credentials;
 import org.opensts.adapter.grpc.v1.DecodeAuthorizationMessageRequest;
 import org.opensts.adapter.grpc.v1.DecodeAuthorizationMessageResponse;
@@ -21,31 +25,43 @@ import org.opensts.adapter.grpc.v1.FederatedUser;
 import org.opensts.adapter.grpc.v1.GetAccessKeyInfoRequest;
 import org.opensts.adapter.grpc.v1.GetAccessKeyInfoResponse;
 import org.opensts.adapter.grpc.v1.GetCallerIdentityResponse;
+import org.opensts.adapter.grpc.v1.GetDelegatedAccessTokenRequest;
+import org.opensts.adapter.grpc.v1.GetDelegatedAccessTokenResponse;
 import org.opensts.adapter.grpc.v1.GetFederationTokenRequest;
 import org.opensts.adapter.grpc.v1.GetFederationTokenResponse;
 import org.opensts.adapter.grpc.v1.GetSessionTokenRequest;
 import org.opensts.adapter.grpc.v1.GetSessionTokenResponse;
+import org.opensts.adapter.grpc.v1.GetWebIdentityTokenRequest;
+import org.opensts.adapter.grpc.v1.GetWebIdentityTokenResponse;
 import org.opensts.adapter.grpc.v1.Header;
 import org.opensts.adapter.grpc.v1.PrincipalType;
 import org.opensts.adapter.grpc.v1.RequestRejection;
 import org.opensts.adapter.grpc.v1.StringList;
 import org.opensts.adapter.grpc.v1.VerifyRequestRequest;
 import org.opensts.application.port.in.auth.AuthorizeCommand;
+import org.opensts.application.port.in.delegation.CreateTradeInTokenCommand;
+import org.opensts.application.port.in.delegation.CreateTradeInTokenResult;
 import org.opensts.application.port.in.sts.AssumeRoleCommand;
 import org.opensts.application.port.in.sts.AssumeRoleResult;
 import org.opensts.application.port.in.sts.AssumeRoleWithSamlCommand;
 import org.opensts.application.port.in.sts.AssumeRoleWithSamlResult;
 import org.opensts.application.port.in.sts.AssumeRoleWithWebIdentityCommand;
 import org.opensts.application.port.in.sts.AssumeRoleWithWebIdentityResult;
+import org.opensts.application.port.in.sts.AssumeRootCommand;
+import org.opensts.application.port.in.sts.AssumeRootResult;
 import org.opensts.application.port.in.sts.DecodeAuthorizationMessageCommand;
 import org.opensts.application.port.in.sts.DecodeAuthorizationMessageResult;
 import org.opensts.application.port.in.sts.GetAccessKeyInfoCommand;
 import org.opensts.application.port.in.sts.GetAccessKeyInfoResult;
 import org.opensts.application.port.in.sts.GetCallerIdentityResult;
+import org.opensts.application.port.in.sts.GetDelegatedAccessTokenCommand;
+import org.opensts.application.port.in.sts.GetDelegatedAccessTokenResult;
 import org.opensts.application.port.in.sts.GetFederationTokenCommand;
 import org.opensts.application.port.in.sts.GetFederationTokenResult;
 import org.opensts.application.port.in.sts.GetSessionTokenCommand;
 import org.opensts.application.port.in.sts.GetSessionTokenResult;
+import org.opensts.application.port.in.sts.GetWebIdentityTokenCommand;
+import org.opensts.application.port.in.sts.GetWebIdentityTokenResult;
 import org.opensts.domain.credential.Caller;
 import org.opensts.domain.credential.LongTermKeyCaller;
 import org.opensts.domain.credential.RequestOrigin;
@@ -143,6 +159,51 @@ final class ProtoMapper {
   static DecodeAuthorizationMessageCommand toCommand(
       Caller caller, DecodeAuthorizationMessageRequest request) {
     return new DecodeAuthorizationMessageCommand(caller, required(request.getEncodedMessage()));
+  }
+
+  static AssumeRootCommand toCommand(Caller caller, AssumeRootRequest request) {
+    return AssumeRootCommand.of(
+        caller,
+        required(request.getTargetPrincipal()),
+        required(request.getTaskPolicyArn()),
+        request.hasDurationSeconds() ? request.getDurationSeconds() : null);
+  }
+
+  static GetDelegatedAccessTokenCommand toCommand(
+      Caller caller, GetDelegatedAccessTokenRequest request) {
+    return new GetDelegatedAccessTokenCommand(caller, required(request.getTradeInToken()));
+  }
+
+  static GetWebIdentityTokenCommand toCommand(Caller caller, GetWebIdentityTokenRequest request) {
+    return new GetWebIdentityTokenCommand(
+        caller,
+        request.getAudienceList(),
+        request.hasDurationSeconds() ? request.getDurationSeconds() : null,
+        required(request.getSigningAlgorithm()),
+        tags(request.getTagsList()));
+  }
+
+  static GetWebIdentityTokenResponse toProto(GetWebIdentityTokenResult result) {
+    return GetWebIdentityTokenResponse.newBuilder()
+        .setWebIdentityToken(result.webIdentityToken())
+        .setExpiration(toProto(result.expiration()))
+        .build();
+  }
+
+  static AssumeRootResponse toProto(AssumeRootResult result) {
+    AssumeRootResponse.Builder response =
+        AssumeRootResponse.newBuilder().setCredentials(toProto(result.credentials()));
+    if (result.sourceIdentity() != null) {
+      response.setSourceIdentity(result.sourceIdentity());
+    }
+    return response.build();
+  }
+
+  static GetDelegatedAccessTokenResponse toProto(GetDelegatedAccessTokenResult result) {
+    return GetDelegatedAccessTokenResponse.newBuilder()
+        .setCredentials(toProto(result.credentials()))
+        .setAssumedPrincipal(result.assumedPrincipal())
+        .build();
   }
 
   static AssumeRoleResponse toProto(AssumeRoleResult result) {
@@ -245,6 +306,25 @@ final class ProtoMapper {
         .setSecretAccessKey(credentials.secretAccessKey().value())
         .setSessionToken(credentials.sessionToken().value())
         .setExpiration(toProto(credentials.expiration()))
+        .build();
+  }
+
+  // --- DelegationService --------------------------------------------------------------------
+
+  static CreateTradeInTokenCommand toCommand(Caller caller, CreateTradeInTokenRequest request) {
+    int seconds = request.getSessionDurationSeconds();
+    return new CreateTradeInTokenCommand(
+        caller,
+        required(request.getPartnerAccountId()),
+        required(request.getPolicy()),
+        seconds == 0 ? null : seconds);
+  }
+
+  static CreateTradeInTokenResponse toProto(CreateTradeInTokenResult result) {
+    return CreateTradeInTokenResponse.newBuilder()
+        .setTradeInToken(result.tradeInToken())
+        .setAssumedPrincipal(result.assumedPrincipal())
+        .setExpiration(toProto(result.expiration()))
         .build();
   }
 

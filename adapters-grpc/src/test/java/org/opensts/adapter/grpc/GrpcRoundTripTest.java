@@ -60,6 +60,8 @@ import org.opensts.adapter.grpc.v1.AssumeRoleWithSAMLRequest;
 import org.opensts.adapter.grpc.v1.AssumeRoleWithSAMLResponse;
 import org.opensts.adapter.grpc.v1.AssumeRoleWithWebIdentityRequest;
 import org.opensts.adapter.grpc.v1.AssumeRoleWithWebIdentityResponse;
+import org.opensts.adapter.grpc.v1.AssumeRootRequest;
+import org.opensts.adapter.grpc.v1.AssumeRootResponse;
 import org.opensts.adapter.grpc.v1.AuthorizeRequest;
 import org.opensts.adapter.grpc.v1.AuthorizeResponse;
 import org.opensts.adapter.grpc.v1.ClientOrigin;
@@ -68,10 +70,14 @@ import org.opensts.adapter.grpc.v1.GetAccessKeyInfoRequest;
 import org.opensts.adapter.grpc.v1.GetAccessKeyInfoResponse;
 import org.opensts.adapter.grpc.v1.GetCallerIdentityRequest;
 import org.opensts.adapter.grpc.v1.GetCallerIdentityResponse;
+import org.opensts.adapter.grpc.v1.GetDelegatedAccessTokenRequest;
+import org.opensts.adapter.grpc.v1.GetDelegatedAccessTokenResponse;
 import org.opensts.adapter.grpc.v1.GetFederationTokenRequest;
 import org.opensts.adapter.grpc.v1.GetFederationTokenResponse;
 import org.opensts.adapter.grpc.v1.GetSessionTokenRequest;
 import org.opensts.adapter.grpc.v1.GetSessionTokenResponse;
+import org.opensts.adapter.grpc.v1.GetWebIdentityTokenRequest;
+import org.opensts.adapter.grpc.v1.GetWebIdentityTokenResponse;
 import org.opensts.adapter.grpc.v1.Header;
 import org.opensts.adapter.grpc.v1.PrincipalType;
 import org.opensts.adapter.grpc.v1.RequestAuthorizationServiceGrpc;
@@ -103,6 +109,9 @@ import org.opensts.application.port.in.sts.AssumeRoleWithSamlUseCase;
 import org.opensts.application.port.in.sts.AssumeRoleWithWebIdentityCommand;
 import org.opensts.application.port.in.sts.AssumeRoleWithWebIdentityResult;
 import org.opensts.application.port.in.sts.AssumeRoleWithWebIdentityUseCase;
+import org.opensts.application.port.in.sts.AssumeRootCommand;
+import org.opensts.application.port.in.sts.AssumeRootResult;
+import org.opensts.application.port.in.sts.AssumeRootUseCase;
 import org.opensts.application.port.in.sts.DecodeAuthorizationMessageCommand;
 import org.opensts.application.port.in.sts.DecodeAuthorizationMessageResult;
 import org.opensts.application.port.in.sts.DecodeAuthorizationMessageUseCase;
@@ -112,12 +121,18 @@ import org.opensts.application.port.in.sts.GetAccessKeyInfoUseCase;
 import org.opensts.application.port.in.sts.GetCallerIdentityCommand;
 import org.opensts.application.port.in.sts.GetCallerIdentityResult;
 import org.opensts.application.port.in.sts.GetCallerIdentityUseCase;
+import org.opensts.application.port.in.sts.GetDelegatedAccessTokenCommand;
+import org.opensts.application.port.in.sts.GetDelegatedAccessTokenResult;
+import org.opensts.application.port.in.sts.GetDelegatedAccessTokenUseCase;
 import org.opensts.application.port.in.sts.GetFederationTokenCommand;
 import org.opensts.application.port.in.sts.GetFederationTokenResult;
 import org.opensts.application.port.in.sts.GetFederationTokenUseCase;
 import org.opensts.application.port.in.sts.GetSessionTokenCommand;
 import org.opensts.application.port.in.sts.GetSessionTokenResult;
 import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
+import org.opensts.application.port.in.sts.GetWebIdentityTokenCommand;
+import org.opensts.application.port.in.sts.GetWebIdentityTokenResult;
+import org.opensts.application.port.in.sts.GetWebIdentityTokenUseCase;
 import org.opensts.application.port.out.AuditTrail;
 import org.opensts.application.port.out.PolicyDocumentParser;
 import org.opensts.application.service.StsUseCases;
@@ -173,6 +188,11 @@ class GrpcRoundTripTest {
   private final DecodeAuthorizationMessageUseCase decodeAuthorizationMessage =
       mock(DecodeAuthorizationMessageUseCase.class);
   private final AuthorizeUseCase authorize = mock(AuthorizeUseCase.class);
+  private final GetWebIdentityTokenUseCase getWebIdentityToken =
+      mock(GetWebIdentityTokenUseCase.class);
+  private final AssumeRootUseCase assumeRoot = mock(AssumeRootUseCase.class);
+  private final GetDelegatedAccessTokenUseCase getDelegatedAccessToken =
+      mock(GetDelegatedAccessTokenUseCase.class);
   private final RecordingAdmission admission = new RecordingAdmission();
 
   private Server server;
@@ -198,7 +218,10 @@ class GrpcRoundTripTest {
                         getFederationToken,
                         getCallerIdentity,
                         getAccessKeyInfo,
-                        decodeAuthorizationMessage),
+                        decodeAuthorizationMessage,
+                        getWebIdentityToken,
+                        assumeRoot,
+                        getDelegatedAccessToken),
                     AuditTrail.NONE,
                     Clock.systemUTC(),
                     REGION))
@@ -375,6 +398,93 @@ class GrpcRoundTripTest {
             command.getValue().caller(), 3600, "arn:aws:iam::111111111111:mfa/root", "654321"),
         command.getValue());
     assertEquals("session-token", response.getCredentials().getSessionToken());
+  }
+
+  @Test
+  void givenEveryMember_getWebIdentityToken_buildsTheCommandAndReturnsTheToken() {
+    when(getWebIdentityToken.getWebIdentityToken(any()))
+        .thenReturn(new GetWebIdentityTokenResult("header.claims.signature", ISSUED.expiration()));
+
+    GetWebIdentityTokenResponse response =
+        sts.getWebIdentityToken(
+            GetWebIdentityTokenRequest.newBuilder()
+                .addAudience("https://api.example.com")
+                .addAudience("https://other.example.com")
+                .setDurationSeconds(600)
+                .setSigningAlgorithm("ES384")
+                .addTags(Tag.newBuilder().setKey("job").setValue("7"))
+                .build());
+
+    ArgumentCaptor<GetWebIdentityTokenCommand> command =
+        ArgumentCaptor.forClass(GetWebIdentityTokenCommand.class);
+    verify(getWebIdentityToken).getWebIdentityToken(command.capture());
+    assertEquals(
+        new GetWebIdentityTokenCommand(
+            command.getValue().caller(),
+            List.of("https://api.example.com", "https://other.example.com"),
+            600,
+            "ES384",
+            List.of(new org.opensts.domain.identity.Tag("job", "7"))),
+        command.getValue());
+    assertEquals("header.claims.signature", response.getWebIdentityToken());
+    assertEquals(ISSUED.expiration().getEpochSecond(), response.getExpiration().getSeconds());
+  }
+
+  @Test
+  void givenNoAlgorithm_getWebIdentityToken_failsWithTheQueryEndpointsValidationError() {
+    StatusRuntimeException e =
+        assertThrows(
+            StatusRuntimeException.class,
+            () ->
+                sts.getWebIdentityToken(
+                    GetWebIdentityTokenRequest.newBuilder().addAudience("https://a").build()));
+
+    assertEquals(Status.Code.INVALID_ARGUMENT, e.getStatus().getCode());
+    assertEquals("ValidationError", errorInfo(e).getReason());
+    verifyNoInteractions(getWebIdentityToken);
+  }
+
+  @Test
+  void givenEveryMember_assumeRoot_buildsTheCommandAndReturnsTheCredentials() {
+    when(assumeRoot.assumeRoot(any())).thenReturn(new AssumeRootResult(ISSUED, "admin-alice"));
+
+    AssumeRootResponse response =
+        sts.assumeRoot(
+            AssumeRootRequest.newBuilder()
+                .setTargetPrincipal("222222222222")
+                .setTaskPolicyArn("arn:aws:iam::aws:policy/root-task/IAMAuditRootUserCredentials")
+                .setDurationSeconds(300)
+                .build());
+
+    ArgumentCaptor<AssumeRootCommand> command = ArgumentCaptor.forClass(AssumeRootCommand.class);
+    verify(assumeRoot).assumeRoot(command.capture());
+    assertEquals(
+        AssumeRootCommand.of(
+            command.getValue().caller(),
+            "222222222222",
+            "arn:aws:iam::aws:policy/root-task/IAMAuditRootUserCredentials",
+            300),
+        command.getValue());
+    assertEquals("session-token", response.getCredentials().getSessionToken());
+    assertEquals("admin-alice", response.getSourceIdentity());
+  }
+
+  @Test
+  void givenATradeInToken_getDelegatedAccessToken_returnsTheCredentialsAndThePrincipal() {
+    when(getDelegatedAccessToken.getDelegatedAccessToken(any()))
+        .thenReturn(
+            new GetDelegatedAccessTokenResult(ISSUED, "arn:aws:iam::111111111111:user/alice"));
+
+    GetDelegatedAccessTokenResponse response =
+        sts.getDelegatedAccessToken(
+            GetDelegatedAccessTokenRequest.newBuilder().setTradeInToken("opaque").build());
+
+    ArgumentCaptor<GetDelegatedAccessTokenCommand> command =
+        ArgumentCaptor.forClass(GetDelegatedAccessTokenCommand.class);
+    verify(getDelegatedAccessToken).getDelegatedAccessToken(command.capture());
+    assertEquals("opaque", command.getValue().tradeInToken());
+    assertEquals("arn:aws:iam::111111111111:user/alice", response.getAssumedPrincipal());
+    assertFalse(response.hasPackedPolicySize());
   }
 
   @Test

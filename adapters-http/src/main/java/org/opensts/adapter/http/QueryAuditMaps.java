@@ -35,6 +35,7 @@ final class QueryAuditMaps {
           "AuthenticationCode2",
           "SecretAccessKey",
           "EncodedMessage",
+          "TradeInToken",
           "Password",
           "OldPassword",
           "NewPassword",
@@ -54,7 +55,13 @@ final class QueryAuditMaps {
 
   /** Response members that are credentials: never recorded. */
   private static final Set<String> SECRET_ELEMENTS =
-      Set.of("SecretAccessKey", "SessionToken", "Base32StringSeed", "QRCodePNG", "PrivateKey");
+      Set.of(
+          "SecretAccessKey",
+          "SessionToken",
+          "Base32StringSeed",
+          "QRCodePNG",
+          "PrivateKey",
+          "WebIdentityToken");
 
   private static final Pattern HEADER_CREDENTIAL =
       Pattern.compile("Credential=([A-Za-z0-9]{1,128})/");

@@ -39,6 +39,7 @@ class QueryAuditTest {
     parameters.put("SAMLAssertion", "PHNhbWw+");
     parameters.put("TokenCode", "123456");
     parameters.put("EncodedMessage", "opaque");
+    parameters.put("TradeInToken", "sealed-grant");
     parameters.put("X-Amz-Signature", "abc");
 
     Map<String, Object> mapped = QueryAuditMaps.requestParameters(parameters);
@@ -48,6 +49,7 @@ class QueryAuditTest {
     assertEquals(AuditEvent.HIDDEN, mapped.get("sAMLAssertion"));
     assertEquals(AuditEvent.HIDDEN, mapped.get("tokenCode"));
     assertEquals(AuditEvent.HIDDEN, mapped.get("encodedMessage"));
+    assertEquals(AuditEvent.HIDDEN, mapped.get("tradeInToken"));
     assertFalse(mapped.containsKey("action"));
     assertFalse(mapped.containsKey("x-Amz-Signature"));
   }

@@ -65,9 +65,12 @@ class QueryEndpointTest {
                   getCallerIdentity,
                   getSessionToken,
                   assumeRole,
+                  mock(org.opensts.application.port.in.sts.AssumeRootUseCase.class),
                   decodeAuthorizationMessage,
                   mock(GetAccessKeyInfoUseCase.class),
                   mock(GetFederationTokenUseCase.class),
+                  mock(org.opensts.application.port.in.sts.GetDelegatedAccessTokenUseCase.class),
+                  mock(org.opensts.application.port.in.sts.GetWebIdentityTokenUseCase.class),
                   mock(AssumeRoleWithSamlUseCase.class),
                   mock(AssumeRoleWithWebIdentityUseCase.class))),
           new QueryAudit(

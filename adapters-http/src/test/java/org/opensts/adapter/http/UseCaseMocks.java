@@ -31,8 +31,15 @@ import org.opensts.application.port.in.iam.DeleteUserUseCase;
 import org.opensts.application.port.in.iam.DeleteVirtualMfaDeviceUseCase;
 import org.opensts.application.port.in.iam.DetachRolePolicyUseCase;
 import org.opensts.application.port.in.iam.DetachUserPolicyUseCase;
+import org.opensts.application.port.in.iam.DisableOrganizationsRootCredentialsManagementUseCase;
+import org.opensts.application.port.in.iam.DisableOrganizationsRootSessionsUseCase;
+import org.opensts.application.port.in.iam.DisableOutboundWebIdentityFederationUseCase;
 import org.opensts.application.port.in.iam.EnableMfaDeviceUseCase;
+import org.opensts.application.port.in.iam.EnableOrganizationsRootCredentialsManagementUseCase;
+import org.opensts.application.port.in.iam.EnableOrganizationsRootSessionsUseCase;
+import org.opensts.application.port.in.iam.EnableOutboundWebIdentityFederationUseCase;
 import org.opensts.application.port.in.iam.GetOpenIdConnectProviderUseCase;
+import org.opensts.application.port.in.iam.GetOutboundWebIdentityFederationInfoUseCase;
 import org.opensts.application.port.in.iam.GetPolicyUseCase;
 import org.opensts.application.port.in.iam.GetPolicyVersionUseCase;
 import org.opensts.application.port.in.iam.GetRolePolicyUseCase;
@@ -45,6 +52,7 @@ import org.opensts.application.port.in.iam.ListAttachedRolePoliciesUseCase;
 import org.opensts.application.port.in.iam.ListAttachedUserPoliciesUseCase;
 import org.opensts.application.port.in.iam.ListMfaDevicesUseCase;
 import org.opensts.application.port.in.iam.ListOpenIdConnectProvidersUseCase;
+import org.opensts.application.port.in.iam.ListOrganizationsFeaturesUseCase;
 import org.opensts.application.port.in.iam.ListPoliciesUseCase;
 import org.opensts.application.port.in.iam.ListRolePoliciesUseCase;
 import org.opensts.application.port.in.iam.ListRolesUseCase;
@@ -61,14 +69,18 @@ import org.opensts.application.port.in.iam.UntagUserUseCase;
 import org.opensts.application.port.in.iam.UpdateAccessKeyUseCase;
 import org.opensts.application.port.in.iam.UpdateAssumeRolePolicyUseCase;
 import org.opensts.application.port.in.iam.UpdateRoleUseCase;
+import org.opensts.application.port.in.oidc.GetIssuerMetadataUseCase;
 import org.opensts.application.port.in.sts.AssumeRoleUseCase;
 import org.opensts.application.port.in.sts.AssumeRoleWithSamlUseCase;
 import org.opensts.application.port.in.sts.AssumeRoleWithWebIdentityUseCase;
+import org.opensts.application.port.in.sts.AssumeRootUseCase;
 import org.opensts.application.port.in.sts.DecodeAuthorizationMessageUseCase;
 import org.opensts.application.port.in.sts.GetAccessKeyInfoUseCase;
 import org.opensts.application.port.in.sts.GetCallerIdentityUseCase;
+import org.opensts.application.port.in.sts.GetDelegatedAccessTokenUseCase;
 import org.opensts.application.port.in.sts.GetFederationTokenUseCase;
 import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
+import org.opensts.application.port.in.sts.GetWebIdentityTokenUseCase;
 import org.opensts.application.service.StsUseCases;
 import org.opensts.application.service.StsUseCases.AdmissionLimits;
 import org.opensts.domain.error.AuthenticationException;
@@ -113,8 +125,45 @@ final class UseCaseMocks {
   }
 
   @Singleton
+  GetDelegatedAccessTokenUseCase getDelegatedAccessToken() {
+    return mock(GetDelegatedAccessTokenUseCase.class);
+  }
+
+  @Singleton
   AssumeRoleUseCase assumeRole() {
     return mock(AssumeRoleUseCase.class);
+  }
+
+  @Singleton
+  AssumeRootUseCase assumeRoot() {
+    return mock(AssumeRootUseCase.class);
+  }
+
+  @Singleton
+  EnableOrganizationsRootCredentialsManagementUseCase
+      enableOrganizationsRootCredentialsManagement() {
+    return mock(EnableOrganizationsRootCredentialsManagementUseCase.class);
+  }
+
+  @Singleton
+  DisableOrganizationsRootCredentialsManagementUseCase
+      disableOrganizationsRootCredentialsManagement() {
+    return mock(DisableOrganizationsRootCredentialsManagementUseCase.class);
+  }
+
+  @Singleton
+  EnableOrganizationsRootSessionsUseCase enableOrganizationsRootSessions() {
+    return mock(EnableOrganizationsRootSessionsUseCase.class);
+  }
+
+  @Singleton
+  DisableOrganizationsRootSessionsUseCase disableOrganizationsRootSessions() {
+    return mock(DisableOrganizationsRootSessionsUseCase.class);
+  }
+
+  @Singleton
+  ListOrganizationsFeaturesUseCase listOrganizationsFeatures() {
+    return mock(ListOrganizationsFeaturesUseCase.class);
   }
 
   @Singleton
@@ -399,5 +448,30 @@ final class UseCaseMocks {
   @Singleton
   DeleteVirtualMfaDeviceUseCase deleteVirtualMfaDevice() {
     return mock(DeleteVirtualMfaDeviceUseCase.class);
+  }
+
+  @Singleton
+  GetWebIdentityTokenUseCase getWebIdentityToken() {
+    return mock(GetWebIdentityTokenUseCase.class);
+  }
+
+  @Singleton
+  EnableOutboundWebIdentityFederationUseCase enableOutboundWebIdentityFederation() {
+    return mock(EnableOutboundWebIdentityFederationUseCase.class);
+  }
+
+  @Singleton
+  DisableOutboundWebIdentityFederationUseCase disableOutboundWebIdentityFederation() {
+    return mock(DisableOutboundWebIdentityFederationUseCase.class);
+  }
+
+  @Singleton
+  GetOutboundWebIdentityFederationInfoUseCase getOutboundWebIdentityFederationInfo() {
+    return mock(GetOutboundWebIdentityFederationInfoUseCase.class);
+  }
+
+  @Singleton
+  GetIssuerMetadataUseCase getIssuerMetadata() {
+    return mock(GetIssuerMetadataUseCase.class);
   }
 }

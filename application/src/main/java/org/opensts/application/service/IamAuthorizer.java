@@ -15,7 +15,7 @@ import org.opensts.domain.policy.Decision;
  * account; users and role sessions need their policies (identity, boundary, session) to allow the
  * {@code iam:} action on the resource; nobody reaches into another account. IAM accepts no
  * federated users' sessions, and GetSessionToken sessions only when they were issued with MFA, as
- * AWS documents.
+ * AWS documents. A root session from AssumeRoot is the root limited by its task policy.
  */
 final class IamAuthorizer {
 
@@ -36,7 +36,7 @@ final class IamAuthorizer {
     if (caller instanceof SessionCaller session && !acceptsSession(session)) {
       throw AuthenticationException.invalidClientTokenId();
     }
-    if (principal instanceof AccountRootPrincipal) {
+    if (principal instanceof AccountRootPrincipal && !rootTaskSession(caller)) {
       return;
     }
     Decision decision =
@@ -50,7 +50,13 @@ final class IamAuthorizer {
   private static boolean acceptsSession(SessionCaller caller) {
     Principal principal = caller.principal();
     return principal instanceof AssumedRolePrincipal
+        || rootTaskSession(caller)
         || (!(principal instanceof FederatedUserPrincipal)
             && caller.session().context().isMfaAuthenticated());
+  }
+
+  /** A root session from AssumeRoot: IAM takes it, within what its task policy leaves. */
+  private static boolean rootTaskSession(Caller caller) {
+    return CallerPermissions.contextOf(caller).hasTaskPolicy();
   }
 }

@@ -148,6 +148,11 @@ public final class StsUseCases {
   private final RequestKeys requestKeys;
   private final UserStore userStore;
   private final MfaDeviceStore mfaDeviceStore;
+  // Shared with OutboundFederationUseCases, which decides and describes callers alike.
+  private final CallerPermissions callerPermissions;
+  private final PrincipalDirectory principalDirectory;
+  // Shared with RootAccessUseCases, so that AssumeRoot mints credentials as every operation does.
+  private final CredentialIssuer credentialIssuer;
 
   private StsUseCases(Ports ports, Clock clock, RandomGenerator random, String region) {
     CredentialIssuer issuer = new CredentialIssuer(ports.keyRing(), clock, random);
@@ -171,6 +176,9 @@ public final class StsUseCases {
     this.roleSessions = new RoleSessions(sessionPolicies, issuer);
     this.roleStore = ports.roles();
     this.requestKeys = requestKeys;
+    this.callerPermissions = permissions;
+    this.principalDirectory = directory;
+    this.credentialIssuer = issuer;
     this.assumeRole =
         new AssumeRoleService(ports.roles(), permissions, requestKeys, mfaCheck, roleSessions);
     this.authorize =
@@ -517,6 +525,18 @@ public final class StsUseCases {
 
   MfaDeviceStore mfaDeviceStore() {
     return mfaDeviceStore;
+  }
+
+  CallerPermissions callerPermissions() {
+    return callerPermissions;
+  }
+
+  PrincipalDirectory principalDirectory() {
+    return principalDirectory;
+  }
+
+  CredentialIssuer credentialIssuer() {
+    return credentialIssuer;
   }
 
   /**

@@ -1,10 +1,10 @@
 package org.opensts.domain.authorization;
 
 /**
- * Writes compact JSON, placing the commas itself. Just enough for the authorization message, so
- * that the domain needs no JSON library.
+ * Writes compact JSON, placing the commas itself. Just enough for the authorization message and the
+ * web identity tokens, so that the domain needs no JSON library.
  */
-final class JsonWriter {
+public final class JsonWriter {
 
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
@@ -13,33 +13,33 @@ final class JsonWriter {
   /** Whether the next member or element opens its object or array, and so needs no comma. */
   private boolean first = true;
 
-  JsonWriter beginObject() {
+  public JsonWriter beginObject() {
     separate();
     out.append('{');
     first = true;
     return this;
   }
 
-  JsonWriter endObject() {
+  public JsonWriter endObject() {
     out.append('}');
     first = false;
     return this;
   }
 
-  JsonWriter beginArray() {
+  public JsonWriter beginArray() {
     separate();
     out.append('[');
     first = true;
     return this;
   }
 
-  JsonWriter endArray() {
+  public JsonWriter endArray() {
     out.append(']');
     first = false;
     return this;
   }
 
-  JsonWriter name(String name) {
+  public JsonWriter name(String name) {
     separate();
     quote(name);
     out.append(':');
@@ -48,14 +48,21 @@ final class JsonWriter {
     return this;
   }
 
-  JsonWriter value(String value) {
+  public JsonWriter value(String value) {
     separate();
     quote(value);
     first = false;
     return this;
   }
 
-  JsonWriter value(boolean value) {
+  public JsonWriter value(long value) {
+    separate();
+    out.append(value);
+    first = false;
+    return this;
+  }
+
+  public JsonWriter value(boolean value) {
     separate();
     out.append(value);
     first = false;

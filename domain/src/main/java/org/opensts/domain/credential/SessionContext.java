@@ -21,6 +21,8 @@ import org.opensts.domain.identity.Tag;
  *     sessions
  * @param federatedProvider the identity provider a web identity or SAML session came through, as
  *     {@code aws:FederatedProvider}; null otherwise
+ * @param taskPolicyArn the root task policy that scopes a root session from AssumeRoot; null for
+ *     every other session
  */
 public record SessionContext(
     List<String> sessionPolicies,
@@ -29,7 +31,8 @@ public record SessionContext(
     String sourceIdentity,
     Instant mfaAuthenticatedAt,
     AccessKeyId sourceAccessKey,
-    String federatedProvider) {
+    String federatedProvider,
+    String taskPolicyArn) {
 
   public static final SessionContext NONE =
       new SessionContext(List.of(), List.of(), List.of(), null, null, null, null);
@@ -38,6 +41,46 @@ public record SessionContext(
     sessionPolicies = List.copyOf(sessionPolicies);
     tags = List.copyOf(tags);
     transitiveTagKeys = List.copyOf(transitiveTagKeys);
+  }
+
+  /** Every session but a root session from AssumeRoot: no task policy. */
+  public SessionContext(
+      List<String> sessionPolicies,
+      List<Tag> tags,
+      List<String> transitiveTagKeys,
+      String sourceIdentity,
+      Instant mfaAuthenticatedAt,
+      AccessKeyId sourceAccessKey,
+      String federatedProvider) {
+    this(
+        sessionPolicies,
+        tags,
+        transitiveTagKeys,
+        sourceIdentity,
+        mfaAuthenticatedAt,
+        sourceAccessKey,
+        federatedProvider,
+        null);
+  }
+
+  /**
+   * A root session from AssumeRoot: the member account's root, limited by the task policy, with the
+   * source identity of the session that asked for it.
+   */
+  public static SessionContext rootTask(String taskPolicyArn, String sourceIdentity) {
+    return new SessionContext(
+        List.of(),
+        List.of(),
+        List.of(),
+        sourceIdentity,
+        null,
+        null,
+        null,
+        Objects.requireNonNull(taskPolicyArn, "taskPolicyArn"));
+  }
+
+  public boolean hasTaskPolicy() {
+    return taskPolicyArn != null;
   }
 
   public boolean hasSessionPolicies() {
@@ -66,7 +109,8 @@ public record SessionContext(
         sourceIdentity,
         Objects.requireNonNull(at),
         sourceAccessKey,
-        federatedProvider);
+        federatedProvider,
+        taskPolicyArn);
   }
 
   public SessionContext withSourceAccessKey(AccessKeyId key) {
@@ -77,6 +121,7 @@ public record SessionContext(
         sourceIdentity,
         mfaAuthenticatedAt,
         Objects.requireNonNull(key),
-        federatedProvider);
+        federatedProvider,
+        taskPolicyArn);
   }
 }

@@ -35,6 +35,10 @@ import org.opensts.domain.identity.Tag;
  * <p>The plaintext starts with a flag saying whether the rest is deflated: a session with session
  * policies is compressed, as AWS packs them, so that its token stays small; one without is not, so
  * that the common token opens without inflating.
+ *
+ * <p>Fields added after the first format trail the plaintext, written only when set, so that every
+ * token sealed before they existed still opens (and a session without them seals as it always did):
+ * the task policy ARN of a root session.
  */
 public final class SessionTokenCodec {
 
@@ -129,6 +133,9 @@ public final class SessionTokenCodec {
     writeOptional(
         out, context.sourceAccessKey() == null ? null : context.sourceAccessKey().value());
     writeOptional(out, context.federatedProvider());
+    if (context.hasTaskPolicy()) {
+      out.writeUTF(context.taskPolicyArn());
+    }
   }
 
   private static void writeOptional(DataOutputStream out, String value) throws IOException {
@@ -138,7 +145,8 @@ public final class SessionTokenCodec {
     }
   }
 
-  private static void writePrincipal(DataOutputStream out, Principal principal) throws IOException {
+  /** Also how a {@link TradeInTokenCodec} token names its principal. */
+  static void writePrincipal(DataOutputStream out, Principal principal) throws IOException {
     out.writeUTF(principal.account().value());
     if (principal instanceof IamUserPrincipal user) {
       out.writeByte(USER);
@@ -201,6 +209,7 @@ public final class SessionTokenCodec {
     long mfa = in.readLong();
     String sourceKey = readOptional(in);
     String federatedProvider = readOptional(in);
+    String taskPolicyArn = in.available() > 0 ? in.readUTF() : null;
     return new SessionContext(
         policies,
         tags,
@@ -208,14 +217,15 @@ public final class SessionTokenCodec {
         sourceIdentity,
         mfa < 0 ? null : Instant.ofEpochSecond(mfa),
         sourceKey == null ? null : new AccessKeyId(sourceKey),
-        federatedProvider);
+        federatedProvider,
+        taskPolicyArn);
   }
 
   private static String readOptional(DataInputStream in) throws IOException {
     return in.readBoolean() ? in.readUTF() : null;
   }
 
-  private static Principal readPrincipal(DataInputStream in) throws IOException {
+  static Principal readPrincipal(DataInputStream in) throws IOException {
     AccountId account = AccountId.of(in.readUTF());
     byte type = in.readByte();
     return switch (type) {

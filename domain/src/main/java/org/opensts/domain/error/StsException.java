@@ -13,7 +13,10 @@ public abstract sealed class StsException extends RuntimeException
         EntityException,
         MalformedPolicyDocumentException,
         IdentityProviderException,
-        CapacityException {
+        OutboundFederationException,
+        OrganizationException,
+        CapacityException,
+        TradeInTokenException {
 
   private final ErrorCode code;
 

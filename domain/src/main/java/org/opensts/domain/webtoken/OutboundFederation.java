@@ -2,6 +2,7 @@ package org.opensts.domain.webtoken;
 
 import java.util.Objects;
 import java.util.UUID;
+import java.util.random.RandomGenerator;
 import org.opensts.domain.account.AccountId;
 
 /**
@@ -17,6 +18,25 @@ public record OutboundFederation(AccountId account, String issuerId, boolean ena
     Objects.requireNonNull(account, "account");
     Objects.requireNonNull(issuerId, "issuerId");
     UUID.fromString(issuerId);
+  }
+
+  /** The feature enabled for the first time, with a new issuer id. */
+  public static OutboundFederation enable(AccountId account, RandomGenerator random) {
+    return new OutboundFederation(account, RandomUuids.next(random), true);
+  }
+
+  /**
+   * The issuer URL: {@code <base>/oidc/<issuer id>}, under which the discovery documents are
+   * served.
+   *
+   * @param issuerBaseUrl the server's public base URL, with or without a trailing slash
+   */
+  public String issuerUrl(String issuerBaseUrl) {
+    String base =
+        issuerBaseUrl.endsWith("/")
+            ? issuerBaseUrl.substring(0, issuerBaseUrl.length() - 1)
+            : issuerBaseUrl;
+    return base + "/oidc/" + issuerId;
   }
 
   public OutboundFederation withEnabled(boolean on) {

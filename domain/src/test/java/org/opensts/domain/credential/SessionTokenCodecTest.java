@@ -1,6 +1,7 @@
 package org.opensts.domain.credential;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,6 +70,48 @@ class SessionTokenCodecTest {
     Session opened = SessionTokenCodec.open(SessionTokenCodec.seal(session, KEY, random), RING);
 
     assertEquals(session, opened);
+  }
+
+  @Test
+  void givenRootTaskSession_sealThenOpen_keepsItsTaskPolicyAndSourceIdentity() {
+    Session plain = TestSessions.aSession(TestPrincipals.root(TestAccounts.BETA));
+    Session session =
+        new Session(
+            plain.accessKeyId(),
+            plain.secretAccessKey(),
+            plain.principal(),
+            plain.issuedAt(),
+            plain.expiresAt(),
+            SessionContext.rootTask(
+                "arn:aws:iam::aws:policy/root-task/IAMAuditRootUserCredentials", "ops-alice"));
+
+    Session opened = SessionTokenCodec.open(SessionTokenCodec.seal(session, KEY, random), RING);
+
+    assertEquals(session, opened);
+    assertEquals(
+        "arn:aws:iam::aws:policy/root-task/IAMAuditRootUserCredentials",
+        opened.context().taskPolicyArn());
+  }
+
+  /**
+   * Sealed (alice's one-hour session with MFA) before sessions could carry a task policy: tokens
+   * already handed out must keep opening, as sessions without one.
+   */
+  @Test
+  void givenTokenSealedBeforeTaskPolicies_open_givesTheSessionWithoutTaskPolicy() {
+    SessionToken earlier =
+        new SessionToken(
+            "Agp0ZXN0LWtleS0xWsOJoww7A2P4NpeTNvGM53PcnAJ93Ws/M/Ae3iqR4D9p3bRBaDuPf09E73BinvcmOqTL5"
+                + "a6hTDphU+O/aDdm1QJv967nJGbYzQ+nwo+slP3SCAAD5C7shPxRM7M5eOUUwO10OhJ4BjefHF122BBq"
+                + "tN7fZh4Eeo2EcnNIQyIU8pz04Hi0bpLlu+ivLF/LfB4qVniCkqsZ9QdFljrZlqGFV1WA/ATgK7h9s3dq8I2j");
+
+    Session opened = SessionTokenCodec.open(earlier, RING);
+
+    Session expected = TestSessions.aSession(TestPrincipals.alice());
+    assertEquals(expected.principal(), opened.principal());
+    assertEquals(expected.accessKeyId(), opened.accessKeyId());
+    assertEquals(expected.issuedAt(), opened.context().mfaAuthenticatedAt());
+    assertFalse(opened.context().hasTaskPolicy());
   }
 
   @Test

@@ -10,14 +10,19 @@ import java.util.Set;
 import org.opensts.application.port.in.admin.ProvisionAccountCommand;
 import org.opensts.application.port.in.admin.ProvisionAccountUseCase;
 import org.opensts.application.port.in.admin.ProvisionIamEntitiesUseCase;
+import org.opensts.application.port.in.admin.ProvisionOrganizationCommand;
+import org.opensts.application.port.in.admin.ProvisionOrganizationUseCase;
+import org.opensts.application.port.in.oidc.ProvisionOutboundFederationCommand;
+import org.opensts.application.port.in.oidc.ProvisionOutboundFederationUseCase;
 import org.opensts.application.port.out.AccountStore;
 import org.opensts.domain.account.AccountId;
 import org.opensts.domain.error.StsException;
+import org.opensts.domain.organization.Organization;
 import org.opensts.server.wiring.StsSettings;
 
 /**
- * Seeds the stores before the server takes requests: every account of the bootstrap file, or the
- * demo account when no file is configured.
+ * Seeds the stores before the server takes requests: every account of the bootstrap file and then
+ * its organizations, or the demo account when no file is configured.
  */
 @Context
 public final class AccountSeeder {
@@ -28,6 +33,8 @@ public final class AccountSeeder {
       StsSettings settings,
       ProvisionAccountUseCase provisionAccount,
       ProvisionIamEntitiesUseCase provisionIamEntities,
+      ProvisionOutboundFederationUseCase provisionOutboundFederation,
+      ProvisionOrganizationUseCase provisionOrganization,
       AccountStore stored) {
     // A file store keeps what an earlier start seeded (and what IAM changed since): seed only the
     // accounts it does not hold yet.
@@ -43,6 +50,7 @@ public final class AccountSeeder {
     this.demo = null;
     Path file = Path.of(settings.getBootstrap());
     List<BootstrapFile.Account> accounts = BootstrapFile.read(file);
+    List<AccountId> outboundFederation = BootstrapFile.outboundFederation(file);
     Set<AccountId> seededBefore = new HashSet<>();
     for (BootstrapFile.Account declared : accounts) {
       AccountId id = declared.account().accountId();
@@ -59,6 +67,10 @@ public final class AccountSeeder {
         // MFA devices go through the IAM use cases as the account root: the same commands and
         // checks as the IAM API.
         provisionIamEntities.provision(accounts.get(i).iamEntities());
+        if (outboundFederation.contains(account.accountId())) {
+          provisionOutboundFederation.provision(
+              new ProvisionOutboundFederationCommand(account.accountId()));
+        }
       } catch (StsException e) {
         throw new BootstrapException(
             "Bootstrap file "
@@ -69,6 +81,20 @@ public final class AccountSeeder {
                 + account.accountId()
                 + "): "
                 + e.getMessage());
+      }
+    }
+    seedOrganizations(file, provisionOrganization);
+  }
+
+  /** Once every account is there; an organization a file store holds already stays as it is. */
+  private static void seedOrganizations(Path file, ProvisionOrganizationUseCase provision) {
+    List<Organization> organizations = BootstrapFile.organizations(file);
+    for (int i = 0; i < organizations.size(); i++) {
+      try {
+        provision.provision(new ProvisionOrganizationCommand(organizations.get(i)));
+      } catch (StsException e) {
+        throw new BootstrapException(
+            "Bootstrap file " + file + ": $.organizations[" + i + "]: " + e.getMessage());
       }
     }
   }

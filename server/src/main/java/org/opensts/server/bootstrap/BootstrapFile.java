@@ -10,6 +10,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +34,8 @@ import org.opensts.domain.identity.AccessKeyId;
 import org.opensts.domain.identity.IamPath;
 import org.opensts.domain.identity.SecretAccessKey;
 import org.opensts.domain.identity.Tag;
+import org.opensts.domain.organization.Organization;
+import org.opensts.domain.organization.OrganizationFeature;
 
 /**
  * Reads the bootstrap file (see README) into one provisioning command per account. Unknown fields,
@@ -46,6 +50,10 @@ final class BootstrapFile {
   private final Path path;
   // The providers' inline keys (openIdConnectProviders[].jwks), by issuer URL as written.
   private final Map<String, String> inlineJwks = new LinkedHashMap<>();
+  // The accounts that say "outboundWebIdentityFederation": true.
+  private final List<AccountId> outboundFederation = new ArrayList<>();
+  // The organizations ("organizations"), made of the file's accounts.
+  private final List<Organization> organizations = new ArrayList<>();
 
   private BootstrapFile(Path path) {
     this.path = path;
@@ -54,8 +62,22 @@ final class BootstrapFile {
   /** One account of the file: what the account provisioning takes, then its other IAM entities. */
   record Account(ProvisionAccountCommand account, ProvisionIamEntitiesCommand iamEntities) {}
 
+  /** The accounts whose outbound identity federation is enabled from the start. */
+  static List<AccountId> outboundFederation(Path path) {
+    BootstrapFile file = new BootstrapFile(path);
+    file.read();
+    return List.copyOf(file.outboundFederation);
+  }
+
   static List<Account> read(Path path) {
     return new BootstrapFile(path).read();
+  }
+
+  /** The organizations the file declares, each made of accounts the file declares. */
+  static List<Organization> organizations(Path path) {
+    BootstrapFile file = new BootstrapFile(path);
+    file.read();
+    return List.copyOf(file.organizations);
   }
 
   /**
@@ -82,8 +104,79 @@ final class BootstrapFile {
     if (root == null || !root.isObject()) {
       throw fail("$", "the file must hold a JSON object");
     }
-    fields(root, "$", Set.of("accounts"));
-    return list(root, "$", "accounts", true, this::account);
+    fields(root, "$", Set.of("accounts", "organizations"));
+    List<Account> accounts = list(root, "$", "accounts", true, this::account);
+    Set<AccountId> declared = new HashSet<>();
+    accounts.forEach(account -> declared.add(account.account().accountId()));
+    List<Organization> declaredOrganizations =
+        list(root, "$", "organizations", false, (node, at) -> organization(node, at, declared));
+    requireDisjoint(declaredOrganizations, declared);
+    organizations.addAll(declaredOrganizations);
+    return accounts;
+  }
+
+  /** An account belongs to one organization at most. */
+  private void requireDisjoint(List<Organization> declaredOrganizations, Set<AccountId> accounts) {
+    for (int i = 0; i < declaredOrganizations.size(); i++) {
+      Organization organization = declaredOrganizations.get(i);
+      for (Organization earlier : declaredOrganizations.subList(0, i)) {
+        for (AccountId account : accounts) {
+          if (isIn(earlier, account) && isIn(organization, account)) {
+            throw fail(
+                "$.organizations[" + i + "]",
+                "account " + account + " is already in organization " + earlier.id());
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * An organization: its accounts must be accounts of the file, and its features IAM's names
+   * ({@code RootCredentialsManagement}, {@code RootSessions}).
+   */
+  private Organization organization(JsonNode node, String at, Set<AccountId> declared) {
+    fields(node, at, Set.of("id", "managementAccount", "memberAccounts", "enabledFeatures"));
+    String id = text(node, at, "id", true);
+    AccountId management =
+        declaredAccount(
+            text(node, at, "managementAccount", true), at + ".managementAccount", declared);
+    Set<AccountId> members = new HashSet<>();
+    List<String> memberIds = strings(node, at, "memberAccounts");
+    for (int i = 0; i < memberIds.size(); i++) {
+      members.add(declaredAccount(memberIds.get(i), at + ".memberAccounts[" + i + "]", declared));
+    }
+    Set<OrganizationFeature> features = EnumSet.noneOf(OrganizationFeature.class);
+    List<String> featureNames = strings(node, at, "enabledFeatures");
+    for (int i = 0; i < featureNames.size(); i++) {
+      String name = featureNames.get(i);
+      String featureAt = at + ".enabledFeatures[" + i + "]";
+      features.add(
+          OrganizationFeature.named(name)
+              .orElseThrow(
+                  () ->
+                      fail(
+                          featureAt,
+                          "a feature is RootCredentialsManagement or RootSessions, not '"
+                              + name
+                              + "'")));
+    }
+    try {
+      return new Organization(id, management, members, features);
+    } catch (IllegalArgumentException e) {
+      throw fail(at, e.getMessage());
+    }
+  }
+
+  private static boolean isIn(Organization organization, AccountId account) {
+    return organization.managementAccount().equals(account) || organization.isMember(account);
+  }
+
+  private AccountId declaredAccount(String id, String at, Set<AccountId> declared) {
+    if (!AccountId.isValid(id) || !declared.contains(AccountId.of(id))) {
+      throw fail(at, "'" + id + "' is not an account of this file");
+    }
+    return AccountId.of(id);
   }
 
   private Account account(JsonNode node, String at) {
@@ -99,12 +192,16 @@ final class BootstrapFile {
             "managedPolicies",
             "openIdConnectProviders",
             "samlProviders",
-            "mfaDevices"));
+            "mfaDevices",
+            "outboundWebIdentityFederation"));
     String id = text(node, at, "accountId", true);
     if (!AccountId.isValid(id)) {
       throw fail(at + ".accountId", "an account id is 12 digits, not '" + id + "'");
     }
     AccountId accountId = AccountId.of(id);
+    if (flag(node, at, "outboundWebIdentityFederation")) {
+      outboundFederation.add(accountId);
+    }
     List<UserSpec> users = list(node, at, "users", false, this::user);
     List<RoleSpec> roles = list(node, at, "roles", false, this::role);
     ProvisionAccountCommand account =
@@ -334,6 +431,18 @@ final class BootstrapFile {
       items.add(entry.read(item, itemAt));
     }
     return items;
+  }
+
+  /** An optional boolean, false when absent. */
+  private boolean flag(JsonNode node, String at, String field) {
+    JsonNode value = node.get(field);
+    if (value == null) {
+      return false;
+    }
+    if (!value.isBoolean()) {
+      throw fail(at + "." + field, "must be true or false");
+    }
+    return value.booleanValue();
   }
 
   private String text(JsonNode node, String at, String field, boolean required) {

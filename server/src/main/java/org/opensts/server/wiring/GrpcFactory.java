@@ -8,14 +8,18 @@ import org.opensts.adapter.grpc.GrpcServices;
 import org.opensts.application.port.in.admission.AdmitRequestUseCase;
 import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
 import org.opensts.application.port.in.auth.AuthorizeUseCase;
+import org.opensts.application.port.in.delegation.CreateTradeInTokenUseCase;
 import org.opensts.application.port.in.sts.AssumeRoleUseCase;
 import org.opensts.application.port.in.sts.AssumeRoleWithSamlUseCase;
 import org.opensts.application.port.in.sts.AssumeRoleWithWebIdentityUseCase;
+import org.opensts.application.port.in.sts.AssumeRootUseCase;
 import org.opensts.application.port.in.sts.DecodeAuthorizationMessageUseCase;
 import org.opensts.application.port.in.sts.GetAccessKeyInfoUseCase;
 import org.opensts.application.port.in.sts.GetCallerIdentityUseCase;
+import org.opensts.application.port.in.sts.GetDelegatedAccessTokenUseCase;
 import org.opensts.application.port.in.sts.GetFederationTokenUseCase;
 import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
+import org.opensts.application.port.in.sts.GetWebIdentityTokenUseCase;
 import org.opensts.application.port.out.AuditTrail;
 
 /**
@@ -42,6 +46,9 @@ class GrpcFactory {
       GetCallerIdentityUseCase getCallerIdentity,
       GetAccessKeyInfoUseCase getAccessKeyInfo,
       DecodeAuthorizationMessageUseCase decodeAuthorizationMessage,
+      GetWebIdentityTokenUseCase getWebIdentityToken,
+      AssumeRootUseCase assumeRoot,
+      GetDelegatedAccessTokenUseCase getDelegatedAccessToken,
       AuditTrail auditTrail,
       Clock clock,
       StsSettings settings) {
@@ -55,10 +62,19 @@ class GrpcFactory {
             getFederationToken,
             getCallerIdentity,
             getAccessKeyInfo,
-            decodeAuthorizationMessage),
+            decodeAuthorizationMessage,
+            getWebIdentityToken,
+            assumeRoot,
+            getDelegatedAccessToken),
         auditTrail,
         clock,
         settings.getRegion());
+  }
+
+  @Singleton
+  ServerServiceDefinition delegationService(
+      GrpcServices.Guards guards, CreateTradeInTokenUseCase createTradeInToken) {
+    return GrpcServices.delegationService(guards, createTradeInToken);
   }
 
   @Singleton

@@ -18,11 +18,14 @@ import java.util.regex.Pattern;
 import org.opensts.application.port.in.admin.RotateSealingKeyCommand;
 import org.opensts.application.port.in.admin.RotateSealingKeyResult;
 import org.opensts.application.port.in.admin.RotateSealingKeyUseCase;
+import org.opensts.application.port.in.oidc.RotateWebTokenSigningKeysCommand;
+import org.opensts.application.port.in.oidc.RotateWebTokenSigningKeysResult;
+import org.opensts.application.port.in.oidc.RotateWebTokenSigningKeysUseCase;
 
 /**
- * Rotates the session-token sealing key every {@code STS_KEY_ROTATION_PERIOD}, the first time one
- * period after start-up; never when the period is empty or zero. Each server process keeps its own
- * schedule, counted from its own start.
+ * Rotates the session-token sealing key, and the two keys web identity tokens are signed with,
+ * every {@code STS_KEY_ROTATION_PERIOD}, the first time one period after start-up; never when the
+ * period is empty or zero. Each server process keeps its own schedule, counted from its own start.
  */
 @Singleton
 final class KeyRotationSchedule implements ApplicationEventListener<StartupEvent> {
@@ -32,15 +35,18 @@ final class KeyRotationSchedule implements ApplicationEventListener<StartupEvent
 
   private final Optional<Duration> period;
   private final RotateSealingKeyUseCase rotateSealingKey;
+  private final RotateWebTokenSigningKeysUseCase rotateWebTokenSigningKeys;
   private final TaskScheduler scheduler;
   private ScheduledFuture<?> scheduled;
 
   KeyRotationSchedule(
       StsSettings settings,
       RotateSealingKeyUseCase rotateSealingKey,
+      RotateWebTokenSigningKeysUseCase rotateWebTokenSigningKeys,
       @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler) {
     this.period = parsePeriod(settings.getKeyRotationPeriod());
     this.rotateSealingKey = rotateSealingKey;
+    this.rotateWebTokenSigningKeys = rotateWebTokenSigningKeys;
     this.scheduler = scheduler;
   }
 
@@ -61,6 +67,11 @@ final class KeyRotationSchedule implements ApplicationEventListener<StartupEvent
 
   /** One scheduled run: a failure is logged, and the next run tries again. */
   void rotate() {
+    rotateSealingKey();
+    rotateWebTokenSigningKeys();
+  }
+
+  private void rotateSealingKey() {
     try {
       RotateSealingKeyResult result = rotateSealingKey.rotate(new RotateSealingKeyCommand());
       LOG.log(
@@ -71,6 +82,22 @@ final class KeyRotationSchedule implements ApplicationEventListener<StartupEvent
           result.prunedKeyIds());
     } catch (RuntimeException e) {
       LOG.log(Level.ERROR, "Session-token key rotation failed; the current key stays in use", e);
+    }
+  }
+
+  /** Independent of the sealing key's: either failing leaves the other rotated. */
+  private void rotateWebTokenSigningKeys() {
+    try {
+      RotateWebTokenSigningKeysResult result =
+          rotateWebTokenSigningKeys.rotate(new RotateWebTokenSigningKeysCommand());
+      LOG.log(
+          Level.INFO,
+          "Rotated the web token signing keys: new keys {0}, pruned {1}",
+          result.newKeyIds(),
+          result.prunedKeyIds());
+    } catch (RuntimeException e) {
+      LOG.log(
+          Level.ERROR, "Web token signing key rotation failed; the current keys stay in use", e);
     }
   }
 

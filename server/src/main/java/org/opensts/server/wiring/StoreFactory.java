@@ -97,10 +97,9 @@ final class StoreFactory {
         files.oidcProviders(),
         files.samlProviders(),
         files.mfaDevices(),
-        // TODO(issue 10): the file store's own outbound federation, organizations and signing keys.
-        new InMemoryOutboundFederationStore(),
-        new InMemoryOrganizationStore(),
-        new GeneratedWebTokenSigningKeyRing(new SecureRandom()),
+        files.outboundFederation(),
+        files.organizations(),
+        files.webTokenKeys(),
         files.keyRing(),
         files::close);
   }

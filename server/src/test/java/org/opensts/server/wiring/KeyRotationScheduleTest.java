@@ -15,6 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.opensts.application.port.in.admin.RotateSealingKeyResult;
 import org.opensts.application.port.in.admin.RotateSealingKeyUseCase;
+import org.opensts.application.port.in.oidc.RotateWebTokenSigningKeysResult;
+import org.opensts.application.port.in.oidc.RotateWebTokenSigningKeysUseCase;
 
 /** The rotation schedule, with a task scheduler that records instead of waiting. */
 class KeyRotationScheduleTest {
@@ -25,6 +27,13 @@ class KeyRotationScheduleTest {
   private final List<Request> requests = new ArrayList<>();
   private final AtomicInteger rotations = new AtomicInteger();
   private final AtomicInteger cancels = new AtomicInteger();
+  private final AtomicInteger webTokenRotations = new AtomicInteger();
+
+  private final RotateWebTokenSigningKeysUseCase webTokenUseCase =
+      command -> {
+        webTokenRotations.incrementAndGet();
+        return new RotateWebTokenSigningKeysResult(List.of("RSA_1", "EC384_1"), List.of());
+      };
 
   private final RotateSealingKeyUseCase useCase =
       command -> {
@@ -67,7 +76,7 @@ class KeyRotationScheduleTest {
   private KeyRotationSchedule schedule(String period) {
     StsSettings settings = new StsSettings();
     settings.setKeyRotationPeriod(period);
-    return new KeyRotationSchedule(settings, useCase, scheduler);
+    return new KeyRotationSchedule(settings, useCase, webTokenUseCase, scheduler);
   }
 
   @Test
@@ -85,6 +94,7 @@ class KeyRotationScheduleTest {
     request.task().run();
     request.task().run();
     assertEquals(2, rotations.get());
+    assertEquals(2, webTokenRotations.get());
 
     schedule.stop();
     assertEquals(1, cancels.get());
@@ -106,12 +116,14 @@ class KeyRotationScheduleTest {
             command -> {
               throw new IllegalStateException("disk full");
             },
+            webTokenUseCase,
             scheduler);
     schedule.start();
 
     requests.get(0).task().run();
 
     assertEquals(Duration.ofHours(1), requests.get(0).period());
+    assertEquals(1, webTokenRotations.get());
   }
 
   @Test

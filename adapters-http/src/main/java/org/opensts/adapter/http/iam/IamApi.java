@@ -28,8 +28,15 @@ import org.opensts.application.port.in.iam.DeleteUserUseCase;
 import org.opensts.application.port.in.iam.DeleteVirtualMfaDeviceUseCase;
 import org.opensts.application.port.in.iam.DetachRolePolicyUseCase;
 import org.opensts.application.port.in.iam.DetachUserPolicyUseCase;
+import org.opensts.application.port.in.iam.DisableOrganizationsRootCredentialsManagementUseCase;
+import org.opensts.application.port.in.iam.DisableOrganizationsRootSessionsUseCase;
+import org.opensts.application.port.in.iam.DisableOutboundWebIdentityFederationUseCase;
 import org.opensts.application.port.in.iam.EnableMfaDeviceUseCase;
+import org.opensts.application.port.in.iam.EnableOrganizationsRootCredentialsManagementUseCase;
+import org.opensts.application.port.in.iam.EnableOrganizationsRootSessionsUseCase;
+import org.opensts.application.port.in.iam.EnableOutboundWebIdentityFederationUseCase;
 import org.opensts.application.port.in.iam.GetOpenIdConnectProviderUseCase;
+import org.opensts.application.port.in.iam.GetOutboundWebIdentityFederationInfoUseCase;
 import org.opensts.application.port.in.iam.GetPolicyUseCase;
 import org.opensts.application.port.in.iam.GetPolicyVersionUseCase;
 import org.opensts.application.port.in.iam.GetRolePolicyUseCase;
@@ -42,6 +49,7 @@ import org.opensts.application.port.in.iam.ListAttachedRolePoliciesUseCase;
 import org.opensts.application.port.in.iam.ListAttachedUserPoliciesUseCase;
 import org.opensts.application.port.in.iam.ListMfaDevicesUseCase;
 import org.opensts.application.port.in.iam.ListOpenIdConnectProvidersUseCase;
+import org.opensts.application.port.in.iam.ListOrganizationsFeaturesUseCase;
 import org.opensts.application.port.in.iam.ListPoliciesUseCase;
 import org.opensts.application.port.in.iam.ListRolePoliciesUseCase;
 import org.opensts.application.port.in.iam.ListRolesUseCase;
@@ -146,13 +154,31 @@ public final class IamApi implements QueryApi {
       ListMfaDevicesUseCase listMfaDevices,
       DeleteVirtualMfaDeviceUseCase deleteVirtualMfaDevice) {}
 
+  /** The outbound identity federation use cases. */
+  @Singleton
+  public record OutboundFederationUseCases(
+      EnableOutboundWebIdentityFederationUseCase enable,
+      DisableOutboundWebIdentityFederationUseCase disable,
+      GetOutboundWebIdentityFederationInfoUseCase getInfo) {}
+
+  /** The centralized root access use cases of organizations. */
+  @Singleton
+  public record OrganizationsUseCases(
+      EnableOrganizationsRootCredentialsManagementUseCase enableRootCredentialsManagement,
+      DisableOrganizationsRootCredentialsManagementUseCase disableRootCredentialsManagement,
+      EnableOrganizationsRootSessionsUseCase enableRootSessions,
+      DisableOrganizationsRootSessionsUseCase disableRootSessions,
+      ListOrganizationsFeaturesUseCase listFeatures) {}
+
   public IamApi(
       UserUseCases users,
       RoleUseCases roles,
       InlinePolicyUseCases inlinePolicies,
       ManagedPolicyUseCases managedPolicies,
       ProviderUseCases providers,
-      MfaUseCases mfa) {
+      MfaUseCases mfa,
+      OutboundFederationUseCases outboundFederation,
+      OrganizationsUseCases organizations) {
     Map<String, QueryAction> all = new HashMap<>();
     all.putAll(UserActions.of(users));
     all.putAll(RoleActions.of(roles));
@@ -160,6 +186,8 @@ public final class IamApi implements QueryApi {
     all.putAll(ManagedPolicyActions.of(managedPolicies));
     all.putAll(ProviderActions.of(providers));
     all.putAll(MfaActions.of(mfa));
+    all.putAll(OutboundFederationActions.of(outboundFederation));
+    all.putAll(OrganizationsActions.of(organizations));
     this.actions = Map.copyOf(all);
   }
 

@@ -14,16 +14,22 @@ import org.opensts.application.port.in.sts.AssumeRoleWithSamlCommand;
 import org.opensts.application.port.in.sts.AssumeRoleWithSamlUseCase;
 import org.opensts.application.port.in.sts.AssumeRoleWithWebIdentityCommand;
 import org.opensts.application.port.in.sts.AssumeRoleWithWebIdentityUseCase;
+import org.opensts.application.port.in.sts.AssumeRootCommand;
+import org.opensts.application.port.in.sts.AssumeRootUseCase;
 import org.opensts.application.port.in.sts.DecodeAuthorizationMessageCommand;
 import org.opensts.application.port.in.sts.DecodeAuthorizationMessageUseCase;
 import org.opensts.application.port.in.sts.GetAccessKeyInfoCommand;
 import org.opensts.application.port.in.sts.GetAccessKeyInfoUseCase;
 import org.opensts.application.port.in.sts.GetCallerIdentityCommand;
 import org.opensts.application.port.in.sts.GetCallerIdentityUseCase;
+import org.opensts.application.port.in.sts.GetDelegatedAccessTokenCommand;
+import org.opensts.application.port.in.sts.GetDelegatedAccessTokenUseCase;
 import org.opensts.application.port.in.sts.GetFederationTokenCommand;
 import org.opensts.application.port.in.sts.GetFederationTokenUseCase;
 import org.opensts.application.port.in.sts.GetSessionTokenCommand;
 import org.opensts.application.port.in.sts.GetSessionTokenUseCase;
+import org.opensts.application.port.in.sts.GetWebIdentityTokenCommand;
+import org.opensts.application.port.in.sts.GetWebIdentityTokenUseCase;
 import org.opensts.domain.credential.SessionPolicyParameters;
 
 /** STS, API version 2011-06-15: each action translates its parameters and calls its use case. */
@@ -40,9 +46,12 @@ public final class StsApi implements QueryApi {
       GetCallerIdentityUseCase getCallerIdentity,
       GetSessionTokenUseCase getSessionToken,
       AssumeRoleUseCase assumeRole,
+      AssumeRootUseCase assumeRoot,
       DecodeAuthorizationMessageUseCase decodeAuthorizationMessage,
       GetAccessKeyInfoUseCase getAccessKeyInfo,
       GetFederationTokenUseCase getFederationToken,
+      GetDelegatedAccessTokenUseCase getDelegatedAccessToken,
+      GetWebIdentityTokenUseCase getWebIdentityToken,
       AssumeRoleWithSamlUseCase assumeRoleWithSaml,
       AssumeRoleWithWebIdentityUseCase assumeRoleWithWebIdentity) {
     this.unsignedActions =
@@ -72,6 +81,16 @@ public final class StsApi implements QueryApi {
                             parameters.integer("DurationSeconds")))));
     this.actions =
         Map.of(
+            "GetWebIdentityToken",
+            (parameters, caller) ->
+                GetWebIdentityTokenResponse.from(
+                    getWebIdentityToken.getWebIdentityToken(
+                        new GetWebIdentityTokenCommand(
+                            caller,
+                            parameters.members("Audience"),
+                            parameters.integer("DurationSeconds"),
+                            parameters.getOrNull("SigningAlgorithm"),
+                            parameters.tags("Tags")))),
             "DecodeAuthorizationMessage",
             (parameters, caller) ->
                 DecodeAuthorizationMessageResponse.from(
@@ -91,6 +110,12 @@ public final class StsApi implements QueryApi {
             (parameters, caller) ->
                 GetCallerIdentityResponse.from(
                     getCallerIdentity.getCallerIdentity(new GetCallerIdentityCommand(caller))),
+            "GetDelegatedAccessToken",
+            (parameters, caller) ->
+                GetDelegatedAccessTokenResponse.from(
+                    getDelegatedAccessToken.getDelegatedAccessToken(
+                        new GetDelegatedAccessTokenCommand(
+                            caller, parameters.getOrNull("TradeInToken")))),
             "GetSessionToken",
             (parameters, caller) ->
                 GetSessionTokenResponse.from(
@@ -109,6 +134,15 @@ public final class StsApi implements QueryApi {
                             parameters.getOrNull("RoleArn"),
                             parameters.getOrNull("RoleSessionName"),
                             assumeRoleOptions(parameters)))),
+            "AssumeRoot",
+            (parameters, caller) ->
+                AssumeRootResponse.from(
+                    assumeRoot.assumeRoot(
+                        AssumeRootCommand.of(
+                            caller,
+                            parameters.getOrNull("TargetPrincipal"),
+                            parameters.getOrNull("TaskPolicyArn.arn"),
+                            parameters.integer("DurationSeconds")))),
             "GetFederationToken",
             (parameters, caller) ->
                 GetFederationTokenResponse.from(

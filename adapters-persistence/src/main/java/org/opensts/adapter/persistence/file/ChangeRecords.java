@@ -5,14 +5,25 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.NoSuchAlgorithmException;
+import java.security.spec.InvalidKeySpecException;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.crypto.spec.SecretKeySpec;
 import org.opensts.application.port.out.PolicyDocumentParser;
 import org.opensts.domain.account.Account;
@@ -34,21 +45,29 @@ import org.opensts.domain.identity.IamUserPrincipal;
 import org.opensts.domain.identity.Principal;
 import org.opensts.domain.identity.SecretAccessKey;
 import org.opensts.domain.identity.Tag;
+import org.opensts.domain.organization.Organization;
+import org.opensts.domain.organization.OrganizationFeature;
 import org.opensts.domain.policy.PolicyDocument;
 import org.opensts.domain.policy.PolicyKind;
+import org.opensts.domain.webtoken.OutboundFederation;
+import org.opensts.domain.webtoken.SigningAlgorithm;
+import org.opensts.domain.webtoken.WebTokenSigningKey;
 
 /**
- * The change records of the data directory, format 1, and their mapping to and from the domain.
+ * The change records of the data directory, format 2, and their mapping to and from the domain.
  *
- * <p>A record is one JSON object: {@code format} (1), {@code type} (one of the constants below),
- * {@code op} ({@code put} or {@code delete}), the entity's key fields, and for a put the entity as
- * {@code value}. Policy documents are kept as their original text and parsed again on load; secret
- * access keys, MFA seeds and sealing keys are sealed by {@link SecretBox} with the record's type
- * and key as additional data.
+ * <p>A record is one JSON object: {@code format} (2; records of format 1 still read), {@code type}
+ * (one of the constants below), {@code op} ({@code put} or {@code delete}), the entity's key
+ * fields, and for a put the entity as {@code value}. Policy documents are kept as their original
+ * text and parsed again on load; secret access keys, MFA seeds, sealing keys and the private halves
+ * of web token signing keys are sealed by {@link SecretBox} with the record's type and key as
+ * additional data.
  */
 final class ChangeRecords {
 
-  static final int FORMAT = 1;
+  /** The format written. Format 2 added the three types of {@link #SINCE_FORMAT_2}. */
+  static final int FORMAT = 2;
+
   static final String ACCOUNT = "account";
   static final String USER = "user";
   static final String ROLE = "role";
@@ -58,21 +77,31 @@ final class ChangeRecords {
   static final String SAML_PROVIDER = "samlProvider";
   static final String MFA_DEVICE = "mfaDevice";
   static final String SEALING_KEY = "sealingKey";
+  static final String WEB_TOKEN_KEY = "webTokenKey";
+  static final String OUTBOUND_FEDERATION = "outboundFederation";
+  static final String ORGANIZATION = "organization";
   static final String PUT = "put";
   static final String DELETE = "delete";
 
   /** The key fields of each type, in the order they identify an entity. */
   private static final Map<String, List<String>> KEY_FIELDS =
-      Map.of(
-          ACCOUNT, List.of("id"),
-          USER, List.of("account", "name"),
-          ROLE, List.of("account", "name"),
-          ACCESS_KEY, List.of("id"),
-          POLICY, List.of("arn"),
-          OIDC_PROVIDER, List.of("account", "url"),
-          SAML_PROVIDER, List.of("account", "name"),
-          MFA_DEVICE, List.of("account", "serialNumber"),
-          SEALING_KEY, List.of("id"));
+      Map.ofEntries(
+          Map.entry(ACCOUNT, List.of("id")),
+          Map.entry(USER, List.of("account", "name")),
+          Map.entry(ROLE, List.of("account", "name")),
+          Map.entry(ACCESS_KEY, List.of("id")),
+          Map.entry(POLICY, List.of("arn")),
+          Map.entry(OIDC_PROVIDER, List.of("account", "url")),
+          Map.entry(SAML_PROVIDER, List.of("account", "name")),
+          Map.entry(MFA_DEVICE, List.of("account", "serialNumber")),
+          Map.entry(SEALING_KEY, List.of("id")),
+          Map.entry(WEB_TOKEN_KEY, List.of("id")),
+          Map.entry(OUTBOUND_FEDERATION, List.of("account")),
+          Map.entry(ORGANIZATION, List.of("id")));
+
+  /** The types a format 1 record cannot have: a format 1 reader does not know them. */
+  private static final Set<String> SINCE_FORMAT_2 =
+      Set.of(WEB_TOKEN_KEY, OUTBOUND_FEDERATION, ORGANIZATION);
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -125,13 +154,14 @@ final class ChangeRecords {
    * of users and roles in lower case as IAM compares them.
    */
   static String identity(JsonNode record) {
-    if (record.path("format").asInt() != FORMAT) {
+    int format = record.path("format").asInt();
+    if (format < 1 || format > FORMAT) {
       throw new IllegalArgumentException("unsupported format " + record.path("format"));
     }
     String type = type(record);
     List<String> fields = KEY_FIELDS.get(type);
-    if (fields == null) {
-      throw new IllegalArgumentException("unknown type " + type);
+    if (fields == null || (format < 2 && SINCE_FORMAT_2.contains(type))) {
+      throw new IllegalArgumentException("unknown type " + type + " in format " + format);
     }
     StringBuilder identity = new StringBuilder(type);
     for (String field : fields) {
@@ -410,6 +440,104 @@ final class ChangeRecords {
 
   static Instant sealingKeyCreateDate(JsonNode record) {
     return instant(value(record), "createDate");
+  }
+
+  // Web token signing keys: the public half as X.509, the private half as PKCS#8, sealed.
+
+  ObjectNode put(WebTokenSigningKey key) {
+    String id = key.keyId();
+    ObjectNode value = JSON.objectNode();
+    value.put("algorithm", key.algorithm().name());
+    value.put(
+        "publicKey", Base64.getEncoder().encodeToString(key.keyPair().getPublic().getEncoded()));
+    value.put(
+        "privateKey",
+        secrets.seal(key.keyPair().getPrivate().getEncoded(), associatedData(WEB_TOKEN_KEY, id)));
+    value.put("createDate", key.createdAt().toString());
+    return put(WEB_TOKEN_KEY, value, id);
+  }
+
+  /**
+   * The key as the ring keeps it: its retirement follows from the next key, not from its record.
+   */
+  WebTokenSigningKey webTokenKey(JsonNode record) throws SecretBox.WrongKeyException {
+    String id = text(record, "id");
+    JsonNode value = value(record);
+    String algorithmName = text(value, "algorithm");
+    SigningAlgorithm algorithm =
+        SigningAlgorithm.named(algorithmName)
+            .orElseThrow(() -> new IllegalArgumentException("unknown algorithm " + algorithmName));
+    byte[] privateKey = secrets.open(text(value, "privateKey"), associatedData(WEB_TOKEN_KEY, id));
+    try {
+      KeyFactory factory =
+          KeyFactory.getInstance(algorithm == SigningAlgorithm.RS256 ? "RSA" : "EC");
+      KeyPair keyPair =
+          new KeyPair(
+              factory.generatePublic(
+                  new X509EncodedKeySpec(Base64.getDecoder().decode(text(value, "publicKey")))),
+              factory.generatePrivate(new PKCS8EncodedKeySpec(privateKey)));
+      return new WebTokenSigningKey(id, algorithm, keyPair, instant(value, "createDate"), null);
+    } catch (InvalidKeySpecException e) {
+      throw new IllegalArgumentException("not a " + algorithm + " key pair: " + e.getMessage(), e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("The JDK has no " + algorithm + " keys", e);
+    } finally {
+      Arrays.fill(privateKey, (byte) 0);
+    }
+  }
+
+  // Outbound federation.
+
+  static ObjectNode put(OutboundFederation federation) {
+    ObjectNode value = JSON.objectNode();
+    value.put("issuerId", federation.issuerId());
+    value.put("enabled", federation.enabled());
+    return put(OUTBOUND_FEDERATION, value, federation.account().value());
+  }
+
+  static OutboundFederation outboundFederation(JsonNode record) {
+    JsonNode value = value(record);
+    JsonNode enabled = value.get("enabled");
+    if (enabled == null || !enabled.isBoolean()) {
+      throw new IllegalArgumentException("missing boolean field 'enabled'");
+    }
+    return new OutboundFederation(
+        AccountId.of(text(record, "account")), text(value, "issuerId"), enabled.asBoolean());
+  }
+
+  // Organizations: accounts sorted, features by their IAM names in declaration order.
+
+  static ObjectNode put(Organization organization) {
+    ObjectNode value = JSON.objectNode();
+    value.put("managementAccount", organization.managementAccount().value());
+    value.set(
+        "memberAccounts",
+        strings(organization.memberAccounts().stream().map(AccountId::value).sorted().toList()));
+    value.set(
+        "enabledFeatures",
+        strings(
+            Arrays.stream(OrganizationFeature.values())
+                .filter(organization::isEnabled)
+                .map(OrganizationFeature::wireName)
+                .toList()));
+    return put(ORGANIZATION, value, organization.id());
+  }
+
+  static Organization organization(JsonNode record) {
+    JsonNode value = value(record);
+    Set<OrganizationFeature> features = EnumSet.noneOf(OrganizationFeature.class);
+    for (String name : strings(value.path("enabledFeatures"))) {
+      features.add(
+          OrganizationFeature.named(name)
+              .orElseThrow(() -> new IllegalArgumentException("unknown feature " + name)));
+    }
+    return new Organization(
+        text(record, "id"),
+        AccountId.of(text(value, "managementAccount")),
+        strings(value.path("memberAccounts")).stream()
+            .map(AccountId::of)
+            .collect(Collectors.toSet()),
+        features);
   }
 
   // Field helpers.

@@ -10,16 +10,19 @@ import org.opensts.application.port.out.AccountStore;
 import org.opensts.application.port.out.KeyRing;
 import org.opensts.application.port.out.MfaDeviceStore;
 import org.opensts.application.port.out.OpenIdConnectProviderStore;
+import org.opensts.application.port.out.OrganizationStore;
+import org.opensts.application.port.out.OutboundFederationStore;
 import org.opensts.application.port.out.PolicyDocumentParser;
 import org.opensts.application.port.out.PolicyStore;
 import org.opensts.application.port.out.RoleStore;
 import org.opensts.application.port.out.SamlProviderStore;
 import org.opensts.application.port.out.UserStore;
+import org.opensts.application.port.out.WebTokenSigningKeyRing;
 import org.opensts.domain.credential.SealingKey;
 
 /**
- * Every store port and the key ring over one data directory: the state lives in memory, replayed at
- * open from the directory's {@link DurableLog}, and every change is on disk before it returns.
+ * Every store port and both key rings over one data directory: the state lives in memory, replayed
+ * at open from the directory's {@link DurableLog}, and every change is on disk before it returns.
  * Close it to release the directory.
  */
 public final class FileStores implements AutoCloseable {
@@ -55,6 +58,9 @@ public final class FileStores implements AutoCloseable {
   private final FileSamlProviderStore samlProviders;
   private final FileMfaDeviceStore mfaDevices;
   private final FileKeyRing keyRing;
+  private final FileOutboundFederationStore outboundFederation;
+  private final FileOrganizationStore organizations;
+  private final FileWebTokenSigningKeyRing webTokenKeys;
   private final Clock clock;
 
   private FileStores(Path directory, ChangeRecords records, Options options, SecureRandom random) {
@@ -69,6 +75,9 @@ public final class FileStores implements AutoCloseable {
     this.samlProviders = new FileSamlProviderStore(journal);
     this.mfaDevices = new FileMfaDeviceStore(journal, records);
     this.keyRing = new FileKeyRing(journal, records, random, options.clock());
+    this.outboundFederation = new FileOutboundFederationStore(journal);
+    this.organizations = new FileOrganizationStore(journal);
+    this.webTokenKeys = new FileWebTokenSigningKeyRing(journal, records, random);
     this.clock = options.clock();
   }
 
@@ -156,6 +165,22 @@ public final class FileStores implements AutoCloseable {
     return keyRing;
   }
 
+  public OutboundFederationStore outboundFederation() {
+    return outboundFederation;
+  }
+
+  public OrganizationStore organizations() {
+    return organizations;
+  }
+
+  /**
+   * The keys that sign GetWebIdentityToken's tokens, kept in the directory so that the tokens still
+   * verify after a restart. Each is made at first use and durable before it signs.
+   */
+  public WebTokenSigningKeyRing webTokenKeys() {
+    return webTokenKeys;
+  }
+
   /**
    * Adds a new sealing key, dated by the options' clock, and makes it current. Older keys stay, so
    * that tokens sealed before still open. The server rotates through {@link KeyRing#rotate} with
@@ -232,6 +257,9 @@ public final class FileStores implements AutoCloseable {
         case ChangeRecords.SAML_PROVIDER -> samlProviders.replay(record);
         case ChangeRecords.MFA_DEVICE -> mfaDevices.replay(record);
         case ChangeRecords.SEALING_KEY -> keyRing.replay(record);
+        case ChangeRecords.WEB_TOKEN_KEY -> webTokenKeys.replay(record);
+        case ChangeRecords.OUTBOUND_FEDERATION -> outboundFederation.replay(record);
+        case ChangeRecords.ORGANIZATION -> organizations.replay(record);
         default -> throw new IllegalArgumentException("unknown type " + ChangeRecords.type(record));
       }
     }

@@ -6,7 +6,6 @@ import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.opensts.application.port.out.WebTokenSigningKeyRing;
@@ -20,8 +19,7 @@ import org.opensts.domain.webtoken.WebTokenSigningKey;
 public final class GeneratedWebTokenSigningKeyRing implements WebTokenSigningKeyRing {
 
   private final SecureRandom random;
-  // Guarded by this: oldest first.
-  private final List<WebTokenSigningKey> keys = new ArrayList<>();
+  private final WebTokenKeyChains chains = new WebTokenKeyChains();
 
   public GeneratedWebTokenSigningKeyRing(SecureRandom random) {
     this.random = Objects.requireNonNull(random, "random");
@@ -29,54 +27,25 @@ public final class GeneratedWebTokenSigningKeyRing implements WebTokenSigningKey
 
   @Override
   public synchronized WebTokenSigningKey current(SigningAlgorithm algorithm, Instant now) {
-    for (WebTokenSigningKey key : keys) {
-      if (key.algorithm() == algorithm && key.retiredAt() == null) {
-        return key;
-      }
-    }
-    WebTokenSigningKey first =
-        new WebTokenSigningKey(
-            algorithm.keyId(0), algorithm, generate(algorithm, random), now, null);
-    keys.add(first);
-    return first;
+    return chains.current(algorithm).orElseGet(() -> rotate(algorithm, now));
   }
 
   @Override
-  public synchronized List<WebTokenSigningKey> published() {
-    return List.copyOf(keys);
+  public List<WebTokenSigningKey> published() {
+    return chains.published();
   }
 
   @Override
   public synchronized WebTokenSigningKey rotate(SigningAlgorithm algorithm, Instant now) {
-    int generation = 0;
-    for (int i = 0; i < keys.size(); i++) {
-      WebTokenSigningKey key = keys.get(i);
-      if (key.algorithm() != algorithm) {
-        continue;
-      }
-      generation = Math.max(generation, generationOf(key) + 1);
-      if (key.retiredAt() == null) {
-        keys.set(i, key.retiredAt(now));
-      }
-    }
-    WebTokenSigningKey next =
-        new WebTokenSigningKey(
-            algorithm.keyId(generation), algorithm, generate(algorithm, random), now, null);
-    keys.add(next);
+    WebTokenSigningKey next = chains.next(algorithm, generate(algorithm, random), now);
+    chains.put(next);
     return next;
   }
 
   @Override
   public synchronized List<String> prune(Instant retiredAtOrBefore) {
-    List<String> removed = new ArrayList<>();
-    keys.removeIf(
-        key -> {
-          boolean old = key.retiredAt() != null && !key.retiredAt().isAfter(retiredAtOrBefore);
-          if (old) {
-            removed.add(key.keyId());
-          }
-          return old;
-        });
+    List<String> removed = chains.retiredAtOrBefore(retiredAtOrBefore);
+    removed.forEach(chains::remove);
     return removed;
   }
 
@@ -94,10 +63,5 @@ public final class GeneratedWebTokenSigningKeyRing implements WebTokenSigningKey
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("The JDK cannot generate " + algorithm + " keys", e);
     }
-  }
-
-  private static int generationOf(WebTokenSigningKey key) {
-    String id = key.keyId();
-    return Integer.parseInt(id.substring(id.lastIndexOf('_') + 1));
   }
 }

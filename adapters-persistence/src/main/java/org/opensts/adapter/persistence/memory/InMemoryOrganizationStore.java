@@ -42,6 +42,15 @@ public final class InMemoryOrganizationStore implements OrganizationStore {
     byId.put(organization.id(), organization);
   }
 
+  public synchronized Optional<Organization> find(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /** Forgets the organization; the file store takes a change back with it. */
+  public synchronized void delete(String id) {
+    byId.remove(id);
+  }
+
   private static boolean includes(Organization organization, AccountId account) {
     return organization.managementAccount().equals(account) || organization.isMember(account);
   }

@@ -23,12 +23,29 @@ public final class InMemoryOutboundFederationStore implements OutboundFederation
     return Optional.ofNullable(byIssuer.get(issuerId));
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @throws IllegalArgumentException when the issuer id is another account's: an issuer names one
+   *     account, and nothing is changed
+   */
   @Override
   public synchronized void save(OutboundFederation federation) {
-    OutboundFederation previous = byAccount.put(federation.account(), federation);
+    OutboundFederation holder = byIssuer.get(federation.issuerId());
+    if (holder != null && !holder.account().equals(federation.account())) {
+      throw new IllegalArgumentException(
+          "Issuer " + federation.issuerId() + " belongs to account " + holder.account().value());
+    }
+    delete(federation.account());
+    byAccount.put(federation.account(), federation);
+    byIssuer.put(federation.issuerId(), federation);
+  }
+
+  /** Forgets the account's setting; the file store takes a change back with it. */
+  public synchronized void delete(AccountId account) {
+    OutboundFederation previous = byAccount.remove(account);
     if (previous != null) {
       byIssuer.remove(previous.issuerId());
     }
-    byIssuer.put(federation.issuerId(), federation);
   }
 }

@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.opensts.adapter.persistence.file.TestFileStores.allBytes;
+import static org.opensts.adapter.persistence.file.TestFileStores.contents;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -433,23 +433,5 @@ class FileStoresTest {
     byte[] bytes = new byte[length];
     new SplittableRandom(seed).nextBytes(bytes);
     return bytes;
-  }
-
-  private static byte[] allBytes(Path directory) {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    contents(directory).values().forEach(out::writeBytes);
-    return out.toByteArray();
-  }
-
-  private static Map<String, byte[]> contents(Path directory) {
-    Map<String, byte[]> contents = new TreeMap<>();
-    try (Stream<Path> files = Files.walk(directory)) {
-      for (Path file : files.filter(Files::isRegularFile).toList()) {
-        contents.put(directory.relativize(file).toString(), Files.readAllBytes(file));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return contents;
   }
 }

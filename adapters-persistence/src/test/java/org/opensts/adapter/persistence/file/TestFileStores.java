@@ -1,10 +1,16 @@
 package org.opensts.adapter.persistence.file;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.opensts.application.port.out.PolicyDocumentParser;
 import org.opensts.domain.policy.PolicyDocument;
 import org.opensts.domain.policy.PolicyKind;
@@ -35,6 +41,26 @@ final class TestFileStores {
         MASTER_KEY,
         KNOWN_DOCUMENTS,
         new FileStores.Options(compactEvery, java.time.Clock.systemUTC()));
+  }
+
+  /** Every file under the directory, by relative path. */
+  static Map<String, byte[]> contents(Path directory) {
+    Map<String, byte[]> contents = new TreeMap<>();
+    try (Stream<Path> files = Files.walk(directory)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        contents.put(directory.relativize(file).toString(), Files.readAllBytes(file));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return contents;
+  }
+
+  /** The bytes of every file under the directory, one after the other: to look for secrets. */
+  static byte[] allBytes(Path directory) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    contents(directory).values().forEach(out::writeBytes);
+    return out.toByteArray();
   }
 
   /** A document with the statements of {@code like} and a text of its own, which parses back. */

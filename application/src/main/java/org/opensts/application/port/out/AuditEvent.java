@@ -3,6 +3,7 @@ package org.opensts.application.port.out;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.opensts.domain.credential.Caller;
 import org.opensts.domain.credential.LongTermKeyCaller;
 import org.opensts.domain.credential.Session;
@@ -72,8 +73,13 @@ public record AuditEvent(
 
   /** Get*, List* and Decode* only read. */
   public static boolean isReadOnly(String action) {
-    return action.startsWith("Get") || action.startsWith("List") || action.startsWith("Decode");
+    return !ISSUING_GETS.contains(action)
+        && (action.startsWith("Get") || action.startsWith("List") || action.startsWith("Decode"));
   }
+
+  /** Gets that CloudTrail records as writes: they issue a token or credentials. */
+  private static final Set<String> ISSUING_GETS =
+      Set.of("GetWebIdentityToken", "GetDelegatedAccessToken");
 
   /** The operations whose successes CloudTrail records with a sharedEventID. */
   public static boolean isAssumeRole(String action) {

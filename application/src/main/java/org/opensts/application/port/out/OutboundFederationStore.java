@@ -12,6 +12,10 @@ public interface OutboundFederationStore {
   /** The account whose issuer has this id, enabled or not. */
   Optional<OutboundFederation> findByIssuerId(String issuerId);
 
-  /** Creates or replaces the account's setting; durable stores return once it is durable. */
+  /**
+   * Creates or replaces the account's setting; durable stores return once it is durable.
+   *
+   * @throws IllegalArgumentException when the issuer id belongs to another account
+   */
   void save(OutboundFederation federation);
 }

@@ -21,7 +21,8 @@ public interface WebTokenSigningKeyRing {
   /**
    * Makes a new key of {@code algorithm}, created at {@code now}, the current one; the previous one
    * retires at {@code now} and stays published. Its id is the next generation: {@code RSA_1} after
-   * {@code RSA_0}.
+   * {@code RSA_0}. A clock behind the current key's creation dates the new key no earlier than it,
+   * so that retirement never precedes creation.
    */
   WebTokenSigningKey rotate(SigningAlgorithm algorithm, Instant now);
 

@@ -88,4 +88,19 @@ class AuditEventTest {
     assertEquals(session.roleId(), issuer.principalId());
     assertEquals(session.roleName(), issuer.userName());
   }
+
+  @ParameterizedTest(name = "{0} read-only: {1}")
+  @org.junit.jupiter.params.provider.CsvSource({
+    "GetCallerIdentity, true",
+    "ListUsers, true",
+    "DecodeAuthorizationMessage, true",
+    "GetSessionToken, true",
+    "GetWebIdentityToken, false",
+    "GetDelegatedAccessToken, false",
+    "AssumeRoot, false",
+    "CreateUser, false"
+  })
+  void givenAnAction_isReadOnly_followsCloudTrailsClassification(String action, boolean readOnly) {
+    assertEquals(readOnly, AuditEvent.isReadOnly(action));
+  }
 }

@@ -1,0 +1,4 @@
+package org.opensts.application.port.in.iam;
+
+/** DisableOutboundWebIdentityFederation returns nothing but its request id. */
+public record DisableOutboundWebIdentityFederationResult() {}
