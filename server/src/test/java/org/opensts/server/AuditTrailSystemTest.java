@@ -24,7 +24,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opensts.adapter.grpc.SigV4ClientInterceptor;
 import org.opensts.adapter.grpc.v1.AssumeRoleRequest;
 import org.opensts.adapter.grpc.v1.SecurityTokenServiceGrpc;
 import software.amazon.awssdk.services.iam.IamClient;
@@ -213,10 +212,7 @@ class AuditTrailSystemTest {
     return SecurityTokenServiceGrpc.newBlockingStub(channel)
         .withInterceptors(
             MetadataUtils.newCaptureMetadataInterceptor(headers, trailers),
-            new SigV4ClientInterceptor(
-                SigV4ClientInterceptor.Credentials.of(
-                    TestAccounts.BOB.accessKeyId(), TestAccounts.BOB.secretAccessKey()),
-                "us-east-1"));
+            GrpcSigners.of(TestAccounts.BOB));
   }
 
   /** The writer drains its queue on its own thread: poll the file, boundedly. */

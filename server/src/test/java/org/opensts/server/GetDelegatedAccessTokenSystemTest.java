@@ -16,7 +16,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.opensts.adapter.grpc.SigV4ClientInterceptor;
 import org.opensts.adapter.grpc.v1.CreateTradeInTokenRequest;
 import org.opensts.adapter.grpc.v1.CreateTradeInTokenResponse;
 import org.opensts.adapter.grpc.v1.DelegationServiceGrpc;
@@ -181,7 +180,7 @@ class GetDelegatedAccessTokenSystemTest {
 
   private static CreateTradeInTokenResponse grant(AwsCredentials credentials, String policy) {
     return DelegationServiceGrpc.newBlockingStub(channel)
-        .withInterceptors(signer(credentials))
+        .withInterceptors(GrpcSigners.of(credentials))
         .withDeadlineAfter(10, TimeUnit.SECONDS)
         .createTradeInToken(
             CreateTradeInTokenRequest.newBuilder()
@@ -189,16 +188,6 @@ class GetDelegatedAccessTokenSystemTest {
                 .setPolicy(policy)
                 .setSessionDurationSeconds(900)
                 .build());
-  }
-
-  private static SigV4ClientInterceptor signer(AwsCredentials credentials) {
-    SigV4ClientInterceptor.Credentials signing =
-        credentials instanceof AwsSessionCredentials session
-            ? SigV4ClientInterceptor.Credentials.temporary(
-                session.accessKeyId(), session.secretAccessKey(), session.sessionToken())
-            : SigV4ClientInterceptor.Credentials.of(
-                credentials.accessKeyId(), credentials.secretAccessKey());
-    return new SigV4ClientInterceptor(signing, "us-east-1");
   }
 
   private static AwsSessionCredentials session(Credentials credentials) {

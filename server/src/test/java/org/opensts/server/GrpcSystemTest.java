@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.opensts.adapter.grpc.SigV4ClientInterceptor;
 import org.opensts.adapter.grpc.v1.AssumeRoleRequest;
 import org.opensts.adapter.grpc.v1.AssumeRoleResponse;
 import org.opensts.adapter.grpc.v1.AuthorizeRequest;
@@ -72,25 +71,15 @@ class GrpcSystemTest extends SystemTest {
   private static SecurityTokenServiceGrpc.SecurityTokenServiceBlockingStub sts(
       AwsCredentials credentials) {
     return SecurityTokenServiceGrpc.newBlockingStub(channel)
-        .withInterceptors(signer(credentials))
+        .withInterceptors(GrpcSigners.of(credentials))
         .withDeadlineAfter(10, TimeUnit.SECONDS);
   }
 
   private static RequestAuthorizationServiceGrpc.RequestAuthorizationServiceBlockingStub requests(
       AwsCredentials credentials) {
     return RequestAuthorizationServiceGrpc.newBlockingStub(channel)
-        .withInterceptors(signer(credentials))
+        .withInterceptors(GrpcSigners.of(credentials))
         .withDeadlineAfter(10, TimeUnit.SECONDS);
-  }
-
-  private static SigV4ClientInterceptor signer(AwsCredentials credentials) {
-    SigV4ClientInterceptor.Credentials signing =
-        credentials instanceof AwsSessionCredentials session
-            ? SigV4ClientInterceptor.Credentials.temporary(
-                session.accessKeyId(), session.secretAccessKey(), session.sessionToken())
-            : SigV4ClientInterceptor.Credentials.of(
-                credentials.accessKeyId(), credentials.secretAccessKey());
-    return new SigV4ClientInterceptor(signing, "us-east-1");
   }
 
   /** The AWS error code a gRPC failure carries in its ErrorInfo. */

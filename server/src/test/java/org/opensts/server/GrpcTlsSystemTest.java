@@ -23,7 +23,6 @@ import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opensts.adapter.grpc.SigV4ClientInterceptor;
 import org.opensts.adapter.grpc.v1.GetCallerIdentityRequest;
 import org.opensts.adapter.grpc.v1.SecurityTokenServiceGrpc;
 import org.opensts.adapter.saml.SelfSignedCertificates;
@@ -77,11 +76,7 @@ class GrpcTlsSystemTest {
   private static SecurityTokenServiceGrpc.SecurityTokenServiceBlockingStub stub(
       ManagedChannel channel) {
     return SecurityTokenServiceGrpc.newBlockingStub(channel)
-        .withInterceptors(
-            new SigV4ClientInterceptor(
-                SigV4ClientInterceptor.Credentials.of(
-                    TestAccounts.ALICE.accessKeyId(), TestAccounts.ALICE.secretAccessKey()),
-                "us-east-1"))
+        .withInterceptors(GrpcSigners.of(TestAccounts.ALICE))
         .withDeadlineAfter(10, TimeUnit.SECONDS);
   }
 

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.opensts.adapter.grpc.SigV4ClientInterceptor;
 import org.opensts.adapter.grpc.v1.GetCallerIdentityRequest;
 import org.opensts.adapter.grpc.v1.SecurityTokenServiceGrpc;
 import org.slf4j.LoggerFactory;
@@ -160,12 +159,7 @@ class OperatingSystemTest {
               StatusRuntimeException.class,
               () ->
                   SecurityTokenServiceGrpc.newBlockingStub(channel)
-                      .withInterceptors(
-                          new SigV4ClientInterceptor(
-                              SigV4ClientInterceptor.Credentials.of(
-                                  TestAccounts.ALICE.accessKeyId(),
-                                  TestAccounts.ALICE.secretAccessKey()),
-                              "us-east-1"))
+                      .withInterceptors(GrpcSigners.of(TestAccounts.ALICE))
                       .getCallerIdentity(GetCallerIdentityRequest.getDefaultInstance()));
     } finally {
       channel.shutdownNow();

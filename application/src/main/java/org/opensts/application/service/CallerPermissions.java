@@ -5,6 +5,7 @@ import java.util.List;
 import org.opensts.domain.credential.Caller;
 import org.opensts.domain.credential.SessionCaller;
 import org.opensts.domain.credential.SessionContext;
+import org.opensts.domain.error.AccessDeniedException;
 import org.opensts.domain.identity.FederatedUserPrincipal;
 import org.opensts.domain.identity.Principal;
 import org.opensts.domain.organization.RootTaskPolicy;
@@ -71,6 +72,18 @@ final class CallerPermissions {
   Decision decide(Caller caller, String action, String resource, ConditionKeys keys) {
     return PolicyEvaluator.evaluate(
         new RequestContext(caller.principal(), action, resource, keys), policies(caller));
+  }
+
+  /**
+   * Refuses, with AWS's AccessDenied, a request its caller's own policies do not allow. The root
+   * passes unless its session carries a task policy that denies the action.
+   */
+  void require(Caller caller, String action, String resource, ConditionKeys keys) {
+    Decision decision = decide(caller, action, resource, keys);
+    if (!decision.isAllowed()) {
+      throw AccessDeniedException.notAuthorized(
+          caller.principal().arn().toString(), action, resource, decision.isExplicitDeny());
+    }
   }
 
   static SessionContext contextOf(Caller caller) {

@@ -6,9 +6,6 @@ import org.opensts.application.port.in.sts.DecodeAuthorizationMessageUseCase;
 import org.opensts.application.port.out.KeyRing;
 import org.opensts.domain.authorization.AuthorizationMessageCodec;
 import org.opensts.domain.credential.Caller;
-import org.opensts.domain.error.AccessDeniedException;
-import org.opensts.domain.identity.AccountRootPrincipal;
-import org.opensts.domain.policy.Decision;
 
 /**
  * DecodeAuthorizationMessage: opens a message sealed under this server's key ring for a caller
@@ -41,14 +38,6 @@ final class DecodeAuthorizationMessageService implements DecodeAuthorizationMess
 
   /** Before the message is opened, so that a caller without the right learns nothing from it. */
   private void authorize(Caller caller) {
-    if (caller.principal() instanceof AccountRootPrincipal) {
-      return;
-    }
-    Decision decision =
-        permissions.decide(caller, ACTION, RESOURCE, requestKeys.of(caller).build());
-    if (!decision.isAllowed()) {
-      throw AccessDeniedException.notAuthorized(
-          caller.principal().arn().toString(), ACTION, RESOURCE, decision.isExplicitDeny());
-    }
+    permissions.require(caller, ACTION, RESOURCE, requestKeys.of(caller).build());
   }
 }

@@ -16,9 +16,7 @@ import org.opensts.domain.credential.TradeInTokenCodec;
 import org.opensts.domain.error.AccessDeniedException;
 import org.opensts.domain.error.TradeInTokenException;
 import org.opensts.domain.iam.Role;
-import org.opensts.domain.identity.AccountRootPrincipal;
 import org.opensts.domain.identity.AssumedRolePrincipal;
-import org.opensts.domain.policy.Decision;
 
 /**
  * GetDelegatedAccessToken: a principal of the partner account the token names, allowed {@code
@@ -84,15 +82,7 @@ final class GetDelegatedAccessTokenService implements GetDelegatedAccessTokenUse
 
   /** Before the token is opened, so that a caller without the right learns nothing from it. */
   private void authorize(Caller caller) {
-    if (caller.principal() instanceof AccountRootPrincipal) {
-      return;
-    }
-    Decision decision =
-        permissions.decide(caller, ACTION, RESOURCE, requestKeys.of(caller).build());
-    if (!decision.isAllowed()) {
-      throw AccessDeniedException.notAuthorized(
-          caller.principal().arn().toString(), ACTION, RESOURCE, decision.isExplicitDeny());
-    }
+    permissions.require(caller, ACTION, RESOURCE, requestKeys.of(caller).build());
   }
 
   /** The granted duration, within the role's maximum session duration for a role's permissions. */

@@ -13,7 +13,6 @@ import org.opensts.domain.error.AccessDeniedException;
 import org.opensts.domain.identity.FederatedUserPrincipal;
 import org.opensts.domain.identity.Principal;
 import org.opensts.domain.policy.ConditionKeys;
-import org.opensts.domain.policy.Decision;
 
 /**
  * GetFederationToken: a user's (or the root's) long-term key in, credentials of a federated user
@@ -59,9 +58,9 @@ final class GetFederationTokenService implements GetFederationTokenUseCase {
     String resource = federated.arn().toString();
     ConditionKeys keys =
         RequestKeys.withRequestTags(requestKeys.of(caller), tags.requested()).build();
-    authorize(caller, ACTION, resource, keys);
+    permissions.require(caller, ACTION, resource, keys);
     if (!tags.requested().isEmpty()) {
-      authorize(caller, TAG_SESSION, resource, keys);
+      permissions.require(caller, TAG_SESSION, resource, keys);
     }
     List<String> policyTexts = sessionPolicies.resolve(command.policies(), parent.account());
     int packedPolicySize = SessionPolicyResolver.packedSize(command.policies(), tags.requested());
@@ -73,13 +72,5 @@ final class GetFederationTokenService implements GetFederationTokenUseCase {
             federated, LongTermKeySessions.duration(command.durationSeconds(), parent), context);
     return new GetFederationTokenResult(
         credentials, resource, federated.userId(), packedPolicySize);
-  }
-
-  private void authorize(Caller caller, String action, String resource, ConditionKeys keys) {
-    Decision decision = permissions.decide(caller, action, resource, keys);
-    if (!decision.isAllowed()) {
-      throw AccessDeniedException.notAuthorized(
-          caller.principal().arn().toString(), action, resource, decision.isExplicitDeny());
-    }
   }
 }

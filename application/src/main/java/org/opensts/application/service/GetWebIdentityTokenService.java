@@ -13,14 +13,12 @@ import org.opensts.application.port.out.WebTokenSigningKeyRing;
 import org.opensts.domain.credential.Caller;
 import org.opensts.domain.credential.SessionCaller;
 import org.opensts.domain.credential.SessionContext;
-import org.opensts.domain.error.AccessDeniedException;
 import org.opensts.domain.error.OutboundFederationException;
 import org.opensts.domain.identity.Arn;
 import org.opensts.domain.identity.AssumedRolePrincipal;
 import org.opensts.domain.identity.Principal;
 import org.opensts.domain.identity.Tag;
 import org.opensts.domain.policy.ConditionKeys;
-import org.opensts.domain.policy.Decision;
 import org.opensts.domain.webtoken.JsonWebToken;
 import org.opensts.domain.webtoken.OutboundFederation;
 import org.opensts.domain.webtoken.RandomUuids;
@@ -81,9 +79,9 @@ final class GetWebIdentityTokenService implements GetWebIdentityTokenUseCase {
             .put("sts:DurationSeconds", Long.toString(command.duration().toSeconds()))
             .put("sts:SigningAlgorithm", command.signingAlgorithm())
             .build();
-    authorize(caller, ACTION, resource, keys);
+    permissions.require(caller, ACTION, resource, keys);
     if (!command.tags().isEmpty()) {
-      authorize(caller, TAG_ACTION, resource, keys);
+      permissions.require(caller, TAG_ACTION, resource, keys);
     }
     OutboundFederation federation =
         federations
@@ -130,13 +128,5 @@ final class GetWebIdentityTokenService implements GetWebIdentityTokenUseCase {
   /** The session's tags when it has any (AWS: they win), else the user's or role's own. */
   private List<Tag> principalTags(Principal principal, SessionContext context) {
     return context.tags().isEmpty() ? directory.tags(principal) : context.tags();
-  }
-
-  private void authorize(Caller caller, String action, String resource, ConditionKeys keys) {
-    Decision decision = permissions.decide(caller, action, resource, keys);
-    if (!decision.isAllowed()) {
-      throw AccessDeniedException.notAuthorized(
-          caller.principal().arn().toString(), action, resource, decision.isExplicitDeny());
-    }
   }
 }
