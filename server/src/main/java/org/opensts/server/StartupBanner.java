@@ -1,6 +1,7 @@
 package org.opensts.server;
 
 import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.grpc.server.GrpcEmbeddedServer;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
 import java.io.PrintStream;
@@ -22,6 +23,11 @@ final class StartupBanner implements ApplicationEventListener<ServerStartupEvent
 
   @Override
   public void onApplicationEvent(ServerStartupEvent event) {
+    if (event.getSource() instanceof GrpcEmbeddedServer grpc) {
+      out.println("OpenSTS gRPC API on " + grpc.getHost() + ":" + grpc.getPort());
+      out.flush();
+      return;
+    }
     String endpoint = "http://" + event.getSource().getHost() + ":" + event.getSource().getPort();
     out.println("OpenSTS is listening on " + endpoint);
     seeder
