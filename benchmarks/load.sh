@@ -2,7 +2,7 @@
 # The load benchmark, one command: builds the server and benchmark jars if needed, installs wrk if
 # missing (Debian), then runs every scenario against the server and the limit reference on
 # loopback and prints the table (also written to benchmarks/results/latest.md).
-#   benchmarks/load.sh                 # full run: 5 s warm-up, 15 s per measurement
+#   benchmarks/load.sh                 # full run: 20 s warm-up (C2 settles slowly on 2 cores), 15 s measured
 #   benchmarks/load.sh --quick         # 2 s warm-up, 5 s per measurement
 #   benchmarks/load.sh --soak 300      # adds 5 minutes of AssumeRole at 64 connections, RSS sampled
 set -euo pipefail

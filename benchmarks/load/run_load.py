@@ -170,7 +170,7 @@ def main():
     parser.add_argument("--connections", default="16,64")
     parser.add_argument("--soak", type=int, default=0, help="seconds of AssumeRole at 64 connections")
     args = parser.parse_args()
-    warmup, seconds = (2, 5) if args.quick else (5, 15)
+    warmup, seconds = (2, 5) if args.quick else (20, 15)
     connection_counts = [int(c) for c in args.connections.split(",")]
 
     workdir = Path(tempfile.mkdtemp(prefix="sts-load-"))

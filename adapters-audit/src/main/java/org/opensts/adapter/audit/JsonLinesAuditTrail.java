@@ -80,13 +80,18 @@ public final class JsonLinesAuditTrail implements AuditTrail, AutoCloseable {
   public void record(AuditEvent event) {
     if (closing || !queue.offer(event)) {
       long total = dropped.incrementAndGet();
-      long now = System.nanoTime();
-      long last = lastWarning.get();
-      if (now - last >= WARN_EVERY_NANOS && lastWarning.compareAndSet(last, now)) {
+      if (mayWarn()) {
         LOG.warn(
             "Audit events dropped: the writer is behind or stopped ({} dropped so far)", total);
       }
     }
+  }
+
+  /** At most one warning a minute, so that a failing disk does not also flood the log. */
+  private boolean mayWarn() {
+    long now = System.nanoTime();
+    long last = lastWarning.get();
+    return now - last >= WARN_EVERY_NANOS && lastWarning.compareAndSet(last, now);
   }
 
   /** Events not written because the queue was full or the trail closed. */
@@ -125,8 +130,11 @@ public final class JsonLinesAuditTrail implements AuditTrail, AutoCloseable {
       }
       file.flush();
     } catch (IOException | RuntimeException e) {
-      dropped.addAndGet(batch.size());
-      LOG.error("Writing {} audit events to {} failed", batch.size(), options.file(), e);
+      long total = dropped.addAndGet(batch.size());
+      if (mayWarn()) {
+        LOG.error(
+            "Writing audit events to {} failed ({} dropped so far)", options.file(), total, e);
+      }
     }
   }
 

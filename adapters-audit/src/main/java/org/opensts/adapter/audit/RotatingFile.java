@@ -52,21 +52,29 @@ final class RotatingFile implements AutoCloseable {
     return path.resolveSibling(path.getFileName() + "." + generation);
   }
 
+  /**
+   * Rolls over. The file may have been moved or deleted by someone else (an external log rotation);
+   * then there is nothing to roll, and a new file is opened either way, so that one failure never
+   * leaves the trail writing to a closed or vanished file.
+   */
   private void rotate() throws IOException {
     writer.close();
-    Files.deleteIfExists(rotated(keep));
-    for (int generation = keep - 1; generation >= 1; generation--) {
-      if (Files.exists(rotated(generation))) {
-        Files.move(
-            rotated(generation), rotated(generation + 1), StandardCopyOption.REPLACE_EXISTING);
+    try {
+      Files.deleteIfExists(rotated(keep));
+      for (int generation = keep - 1; generation >= 1; generation--) {
+        if (Files.exists(rotated(generation))) {
+          Files.move(
+              rotated(generation), rotated(generation + 1), StandardCopyOption.REPLACE_EXISTING);
+        }
       }
+      if (keep >= 1 && Files.exists(path)) {
+        Files.move(path, rotated(1), StandardCopyOption.REPLACE_EXISTING);
+      } else {
+        Files.deleteIfExists(path);
+      }
+    } finally {
+      open();
     }
-    if (keep >= 1) {
-      Files.move(path, rotated(1), StandardCopyOption.REPLACE_EXISTING);
-    } else {
-      Files.delete(path);
-    }
-    open();
   }
 
   private void open() throws IOException {

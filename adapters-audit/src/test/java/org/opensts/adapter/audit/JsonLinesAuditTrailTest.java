@@ -101,6 +101,32 @@ class JsonLinesAuditTrailTest {
   }
 
   @Test
+  void givenTheFileDeletedUnderTheWriter_laterEvents_landInANewFileAndNoneIsLost()
+      throws Exception {
+    JsonLinesAuditTrail trail = trail(2_000, 2, 1_000);
+    trail.record(event("before"));
+    awaitLine(dir.resolve("audit.jsonl"), "\"before\"");
+
+    Files.delete(dir.resolve("audit.jsonl"));
+    for (int i = 0; i < 40; i++) {
+      trail.record(event("after-" + i));
+    }
+    trail.close();
+
+    assertEquals(0, trail.droppedEvents());
+    List<String> newest = Files.readAllLines(dir.resolve("audit.jsonl"));
+    assertTrue(newest.get(newest.size() - 1).contains("\"after-39\""));
+  }
+
+  private static void awaitLine(Path file, String text) throws Exception {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (!(Files.exists(file) && Files.readString(file).contains(text))) {
+      assertTrue(System.nanoTime() < deadline, "no line with " + text);
+      Thread.sleep(10);
+    }
+  }
+
+  @Test
   void givenFullQueue_record_dropsAndCountsWithoutBlocking() {
     JsonLinesAuditTrail trail = trail(1 << 20, 1, 1);
     long start = System.nanoTime();

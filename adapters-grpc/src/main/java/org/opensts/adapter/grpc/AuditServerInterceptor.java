@@ -12,11 +12,12 @@ import io.grpc.Status;
 import io.grpc.protobuf.StatusProto;
 import java.time.Clock;
 import java.util.Map;
-import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.opensts.application.port.out.AuditEvent;
 import org.opensts.application.port.out.AuditTrail;
 import org.opensts.domain.credential.Caller;
 import org.opensts.domain.credential.RequestOrigin;
+import org.opensts.domain.identity.RandomUuids;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,7 +66,7 @@ final class AuditServerInterceptor implements ServerInterceptor {
       extends ForwardingServerCall.SimpleForwardingServerCall<Q, R> {
 
     private final Metadata headers;
-    private final String requestId = UUID.randomUUID().toString();
+    private final String requestId = RandomUuids.next(ThreadLocalRandom.current());
     private volatile Object request;
     private volatile Object response;
     private volatile boolean headersSent;
@@ -133,12 +134,14 @@ final class AuditServerInterceptor implements ServerInterceptor {
           success ? null : errorCode(status, trailers),
           success ? null : status.getDescription(),
           requestId,
-          UUID.randomUUID().toString(),
+          RandomUuids.next(ThreadLocalRandom.current()),
           readOnly,
           identity.accountId() != null
               ? identity.accountId()
               : accountOf(parameters.get("roleArn")),
-          success && AuditEvent.isAssumeRole(action) ? UUID.randomUUID().toString() : null);
+          success && AuditEvent.isAssumeRole(action)
+              ? RandomUuids.next(ThreadLocalRandom.current())
+              : null);
     }
 
     private AuditEvent.UserIdentity identity(

@@ -4,11 +4,12 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Map;
-import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.opensts.application.port.out.AuditEvent;
 import org.opensts.application.port.out.AuditTrail;
 import org.opensts.domain.credential.Caller;
 import org.opensts.domain.credential.RequestOrigin;
+import org.opensts.domain.identity.RandomUuids;
 import org.opensts.domain.signature.SignedRequest;
 
 /**
@@ -86,12 +87,14 @@ final class QueryAudit {
         success ? null : response.errorCode(),
         success ? null : exchange.errorMessage,
         response.requestId(),
-        UUID.randomUUID().toString(),
+        RandomUuids.next(ThreadLocalRandom.current()),
         readOnly,
         identity.accountId() != null
             ? identity.accountId()
             : accountOf(exchange.parameters.get("RoleArn")),
-        success && AuditEvent.isAssumeRole(action) ? UUID.randomUUID().toString() : null);
+        success && AuditEvent.isAssumeRole(action)
+            ? RandomUuids.next(ThreadLocalRandom.current())
+            : null);
   }
 
   private static AuditEvent.UserIdentity identity(

@@ -9,13 +9,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.opensts.application.port.out.AuditEvent;
 import org.opensts.domain.signature.SignedRequest;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.xml.sax.InputSource;
 
 /**
  * The maps of an audit event, from a Query request's parameters and its XML response, under
@@ -68,6 +67,8 @@ final class QueryAuditMaps {
   private static final Pattern QUERY_CREDENTIAL =
       Pattern.compile(
           "(?:^|&)X-Amz-Credential=([A-Za-z0-9]{1,128})(?:/|%2F)", Pattern.CASE_INSENSITIVE);
+
+  private static final XMLInputFactory XML = secureFactory();
 
   private QueryAuditMaps() {}
 
@@ -136,27 +137,32 @@ final class QueryAuditMaps {
 
   /**
    * {@code responseElements}: the members of {@code <ActionResult>}, without credentials; null when
-   * the result cannot be read.
+   * the result cannot be read. A streaming read of the document this endpoint has just written: no
+   * DOM, and a factory made once.
    */
   static Map<String, Object> responseElements(String xml, String action) {
     try {
-      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      factory.setNamespaceAware(false);
-      Element root =
-          factory
-              .newDocumentBuilder()
-              .parse(new InputSource(new StringReader(xml)))
-              .getDocumentElement();
-      for (Node node = root.getFirstChild(); node != null; node = node.getNextSibling()) {
-        if (node instanceof Element result && result.getTagName().equals(action + "Result")) {
-          Object members = members(result);
-          return members instanceof Map ? castMap(members) : new LinkedHashMap<>();
+      XMLStreamReader reader = XML.createXMLStreamReader(new StringReader(xml));
+      try {
+        String result = action + "Result";
+        int depth = 0;
+        while (reader.hasNext()) {
+          int event = reader.next();
+          if (event == XMLStreamConstants.START_ELEMENT) {
+            depth++;
+            if (depth == 2 && reader.getLocalName().equals(result)) {
+              Object members = members(reader);
+              return members instanceof Map ? castMap(members) : new LinkedHashMap<>();
+            }
+          } else if (event == XMLStreamConstants.END_ELEMENT) {
+            depth--;
+          }
         }
+        return null;
+      } finally {
+        reader.close();
       }
-      return null;
-    } catch (Exception e) {
+    } catch (XMLStreamException | RuntimeException e) {
       return null;
     }
   }
@@ -166,29 +172,47 @@ final class QueryAuditMaps {
     return (Map<String, Object>) map;
   }
 
-  /** An element with element children is a map, or a list when they are {@code member}s. */
-  private static Object members(Element element) {
-    List<Element> children = new ArrayList<>();
-    for (Node node = element.getFirstChild(); node != null; node = node.getNextSibling()) {
-      if (node instanceof Element child) {
-        children.add(child);
+  /**
+   * The element the reader stands on, read to its end: text when it has no element children, a list
+   * when they are all {@code member}s, else a map of its children.
+   */
+  private static Object members(XMLStreamReader reader) throws XMLStreamException {
+    List<String> names = new ArrayList<>();
+    List<Object> values = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    while (true) {
+      int event = reader.next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        names.add(reader.getLocalName());
+        values.add(members(reader));
+      } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+        text.append(reader.getText());
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        break;
       }
     }
-    if (children.isEmpty()) {
-      return element.getTextContent();
+    if (names.isEmpty()) {
+      return text.toString();
     }
-    if (children.stream().allMatch(c -> c.getTagName().equals("member"))) {
-      List<Object> list = new ArrayList<>();
-      children.forEach(c -> list.add(members(c)));
-      return list;
+    if (names.stream().allMatch("member"::equals)) {
+      return values;
     }
     Map<String, Object> map = new LinkedHashMap<>();
-    for (Element child : children) {
-      if (!SECRET_ELEMENTS.contains(child.getTagName())) {
-        map.put(camel(child.getTagName()), members(child));
+    for (int i = 0; i < names.size(); i++) {
+      if (!SECRET_ELEMENTS.contains(names.get(i))) {
+        map.put(camel(names.get(i)), values.get(i));
       }
     }
     return map;
+  }
+
+  private static XMLInputFactory secureFactory() {
+    XMLInputFactory factory = XMLInputFactory.newFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
+    factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+    return factory;
   }
 
   /** The access key id a request claims, before (or without) authenticating it. */

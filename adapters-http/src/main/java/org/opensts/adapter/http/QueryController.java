@@ -20,7 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.opensts.adapter.http.iam.IamApi;
 import org.opensts.adapter.http.sts.StsApi;
 import org.opensts.application.port.in.admission.AdmitRequestResult;
@@ -29,6 +29,7 @@ import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
 import org.opensts.domain.credential.RequestOrigin;
 import org.opensts.domain.error.CapacityException;
 import org.opensts.domain.error.StsException;
+import org.opensts.domain.identity.RandomUuids;
 import org.opensts.domain.signature.SignedRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -191,6 +192,6 @@ final class QueryController {
   }
 
   private static String newRequestId() {
-    return UUID.randomUUID().toString();
+    return RandomUuids.next(ThreadLocalRandom.current());
   }
 }

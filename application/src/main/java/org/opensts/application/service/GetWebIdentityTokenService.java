@@ -17,11 +17,11 @@ import org.opensts.domain.error.OutboundFederationException;
 import org.opensts.domain.identity.Arn;
 import org.opensts.domain.identity.AssumedRolePrincipal;
 import org.opensts.domain.identity.Principal;
+import org.opensts.domain.identity.RandomUuids;
 import org.opensts.domain.identity.Tag;
 import org.opensts.domain.policy.ConditionKeys;
 import org.opensts.domain.webtoken.JsonWebToken;
 import org.opensts.domain.webtoken.OutboundFederation;
-import org.opensts.domain.webtoken.RandomUuids;
 import org.opensts.domain.webtoken.WebIdentityTokenClaims;
 import org.opensts.domain.webtoken.WebIdentityTokenClaims.AwsClaims;
 

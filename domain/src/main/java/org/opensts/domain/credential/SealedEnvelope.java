@@ -2,6 +2,7 @@ package org.opensts.domain.credential;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.InvalidAlgorithmParameterException;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
@@ -16,6 +17,17 @@ import javax.crypto.spec.GCMParameterSpec;
  * message).
  */
 public final class SealedEnvelope {
+
+  /** One cipher per thread: looking one up costs more than the encryption of a token. */
+  private static final ThreadLocal<Cipher> GCM =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return Cipher.getInstance("AES/GCM/NoPadding");
+            } catch (GeneralSecurityException e) {
+              throw new IllegalStateException("AES-GCM is not available", e);
+            }
+          });
 
   private static final int NONCE_BYTES = 12;
   private static final int TAG_BITS = 128;
@@ -39,8 +51,7 @@ public final class SealedEnvelope {
     System.arraycopy(id, 0, envelope, 2, id.length);
     System.arraycopy(nonce, 0, envelope, headerLength, NONCE_BYTES);
     try {
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(Cipher.ENCRYPT_MODE, key.key(), new GCMParameterSpec(TAG_BITS, nonce));
+      Cipher cipher = encryptor(key, nonce);
       cipher.updateAAD(purpose);
       cipher.updateAAD(envelope, 0, headerLength);
       cipher.doFinal(plain, 0, plain.length, envelope, headerLength + NONCE_BYTES);
@@ -68,7 +79,7 @@ public final class SealedEnvelope {
       return Optional.empty();
     }
     try {
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      Cipher cipher = GCM.get();
       cipher.init(
           Cipher.DECRYPT_MODE,
           key.get().key(),
@@ -81,5 +92,21 @@ public final class SealedEnvelope {
     } catch (GeneralSecurityException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The thread's cipher, ready to encrypt. A cipher refuses the nonce it encrypted with last; only
+   * a seeded test generator repeats one, and a fresh cipher serves it.
+   */
+  private static Cipher encryptor(SealingKey key, byte[] nonce) throws GeneralSecurityException {
+    GCMParameterSpec spec = new GCMParameterSpec(TAG_BITS, nonce);
+    Cipher cipher = GCM.get();
+    try {
+      cipher.init(Cipher.ENCRYPT_MODE, key.key(), spec);
+    } catch (InvalidAlgorithmParameterException repeatedNonce) {
+      cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(Cipher.ENCRYPT_MODE, key.key(), spec);
+    }
+    return cipher;
   }
 }

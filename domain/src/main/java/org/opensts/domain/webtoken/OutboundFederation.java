@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
 import org.opensts.domain.account.AccountId;
+import org.opensts.domain.identity.RandomUuids;
 
 /**
  * An account's outbound identity federation: whether its principals may call GetWebIdentityToken,

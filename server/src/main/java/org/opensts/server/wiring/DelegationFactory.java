@@ -2,7 +2,6 @@ package org.opensts.server.wiring;
 
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
-import java.security.SecureRandom;
 import java.time.Clock;
 import org.opensts.adapter.policyjson.JacksonPolicyDocumentParser;
 import org.opensts.application.port.in.delegation.CreateTradeInTokenUseCase;
@@ -24,7 +23,7 @@ final class DelegationFactory {
         core,
         new DelegationUseCases.Ports(stores.keyRing(), new JacksonPolicyDocumentParser()),
         clock,
-        new SecureRandom());
+        new PerThreadSecureRandom());
   }
 
   @Singleton

@@ -5,7 +5,6 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.function.Supplier;
 import org.opensts.application.port.in.iam.DisableOutboundWebIdentityFederationUseCase;
@@ -37,7 +36,7 @@ final class OutboundFederationFactory {
         core,
         new OutboundFederationUseCases.Ports(stores.outboundFederation(), stores.webTokenKeys()),
         clock,
-        new SecureRandom(),
+        new PerThreadSecureRandom(),
         settings.getRegion(),
         issuerBaseUrl(issuerBaseUrl, server));
   }

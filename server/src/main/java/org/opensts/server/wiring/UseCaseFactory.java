@@ -5,6 +5,7 @@ import io.micronaut.context.annotation.Secondary;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.random.RandomGenerator;
 import org.opensts.adapter.policyjson.JacksonPolicyDocumentParser;
 import org.opensts.adapter.saml.JdkSamlAssertionVerifier;
 import org.opensts.adapter.saml.JdkSamlMetadataParser;
@@ -93,7 +94,7 @@ final class UseCaseFactory {
 
   @Singleton
   StsUseCases useCases(StsSettings settings, Clock clock, Stores stores) {
-    SecureRandom random = new SecureRandom();
+    RandomGenerator random = new PerThreadSecureRandom();
     StsUseCases.Ports ports =
         new StsUseCases.Ports(
             stores.accounts(),

@@ -1,9 +1,12 @@
-package org.opensts.domain.webtoken;
+package org.opensts.domain.identity;
 
 import java.util.UUID;
 import java.util.random.RandomGenerator;
 
-/** Version 4 UUIDs from the given source of randomness, for token and issuer ids. */
+/**
+ * Version 4 UUIDs from the given source of randomness: token, issuer, request and event ids. With a
+ * fast per-thread generator they cost no lock, unlike {@link UUID#randomUUID()}.
+ */
 public final class RandomUuids {
 
   private RandomUuids() {}
