@@ -209,7 +209,8 @@ def main():
                 rows.append((key, title, connections, figures,
                              figures["rps"] / reference_rps[(scenario, connections)]))
         for connections in connection_counts:
-            figures = measured(server.pid, lambda: run_grpc(grpc_port, connections, warmup, seconds))
+            run_grpc(grpc_port, connections, 0, warmup)
+            figures = measured(server.pid, lambda: run_grpc(grpc_port, connections, 0, seconds))
             figures["requests"] = max(figures["requests"], 1)
             rows.append(("d", "AssumeRole over gRPC (Java driver)", connections, figures,
                          figures["rps"] / reference_rps[("assume-role", connections)]))
