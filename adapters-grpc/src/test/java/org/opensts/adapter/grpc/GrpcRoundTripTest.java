@@ -175,6 +175,20 @@ class GrpcRoundTripTest {
           new SessionToken("session-token"),
           Instant.parse("2030-01-01T01:00:00Z"));
 
+  /** What AssumeRoleWithSAML answers for alice's assertion. */
+  private static final AssumeRoleWithSamlResult SAML_ALICE =
+      new AssumeRoleWithSamlResult(
+          ISSUED,
+          "arn:aws:sts::111111111111:assumed-role/saml/alice",
+          "AROAEXAMPLE:alice",
+          null,
+          "alice",
+          "persistent",
+          "https://idp.example/",
+          "https://signin.aws.amazon.com/saml",
+          "qualifier=",
+          null);
+
   private final AssumeRoleUseCase assumeRole = mock(AssumeRoleUseCase.class);
   private final AssumeRoleWithWebIdentityUseCase assumeRoleWithWebIdentity =
       mock(AssumeRoleWithWebIdentityUseCase.class);
@@ -671,19 +685,7 @@ class GrpcRoundTripTest {
 
   @Test
   void givenAnUnsignedCallWithOnlyTheRequiredMembers_assumeRoleWithSaml_buildsTheCommand() {
-    when(assumeRoleWithSaml.assumeRoleWithSaml(any()))
-        .thenReturn(
-            new AssumeRoleWithSamlResult(
-                ISSUED,
-                "arn:aws:sts::111111111111:assumed-role/saml/alice",
-                "AROAEXAMPLE:alice",
-                null,
-                "alice",
-                "persistent",
-                "https://idp.example/",
-                "https://signin.aws.amazon.com/saml",
-                "qualifier=",
-                null));
+    when(assumeRoleWithSaml.assumeRoleWithSaml(any())).thenReturn(SAML_ALICE);
 
     AssumeRoleWithSAMLResponse response = unsignedSts().assumeRoleWithSAML(samlRequest());
 
@@ -735,19 +737,7 @@ class GrpcRoundTripTest {
   /** As in AWS, a signature on an unsigned call is not looked at, so even a bad one passes. */
   @Test
   void givenASignatureByAnUnknownKey_assumeRoleWithSaml_isNotChecked() {
-    when(assumeRoleWithSaml.assumeRoleWithSaml(any()))
-        .thenReturn(
-            new AssumeRoleWithSamlResult(
-                ISSUED,
-                "arn:aws:sts::111111111111:assumed-role/saml/alice",
-                "AROAEXAMPLE:alice",
-                null,
-                "alice",
-                "persistent",
-                "https://idp.example/",
-                "https://signin.aws.amazon.com/saml",
-                "qualifier=",
-                null));
+    when(assumeRoleWithSaml.assumeRoleWithSaml(any())).thenReturn(SAML_ALICE);
     SecurityTokenServiceGrpc.SecurityTokenServiceBlockingStub unknownKey =
         unsignedSts()
             .withInterceptors(

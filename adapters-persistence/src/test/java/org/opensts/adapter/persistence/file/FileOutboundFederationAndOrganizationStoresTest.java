@@ -1,7 +1,7 @@
 package org.opensts.adapter.persistence.file;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.opensts.adapter.persistence.contract.AbstractOutboundFederationAndOrganizationStoresContractTest;
 import org.opensts.application.port.out.OrganizationStore;
@@ -11,30 +11,15 @@ class FileOutboundFederationAndOrganizationStoresTest
     extends AbstractOutboundFederationAndOrganizationStoresContractTest {
 
   @TempDir Path directory;
-  private FileStores stores;
+  @RegisterExtension final SharedFileStores stores = new SharedFileStores(() -> directory);
 
   @Override
   protected OutboundFederationStore newFederationStore() {
-    return stores().outboundFederation();
+    return stores.get().outboundFederation();
   }
 
   @Override
   protected OrganizationStore newOrganizationStore() {
-    return stores().organizations();
-  }
-
-  // One directory takes one writer: the stores of a test share it.
-  private FileStores stores() {
-    if (stores == null) {
-      stores = TestFileStores.open(directory);
-    }
-    return stores;
-  }
-
-  @AfterEach
-  void closeStores() {
-    if (stores != null) {
-      stores.close();
-    }
+    return stores.get().organizations();
   }
 }

@@ -1,7 +1,7 @@
 package org.opensts.adapter.persistence.file;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.opensts.adapter.persistence.contract.AbstractProviderAndMfaStoresContractTest;
 import org.opensts.application.port.out.MfaDeviceStore;
@@ -11,35 +11,20 @@ import org.opensts.application.port.out.SamlProviderStore;
 class FileProviderAndMfaStoresTest extends AbstractProviderAndMfaStoresContractTest {
 
   @TempDir Path directory;
-  private FileStores stores;
+  @RegisterExtension final SharedFileStores stores = new SharedFileStores(() -> directory);
 
   @Override
   protected OpenIdConnectProviderStore newOidcStore() {
-    return stores().oidcProviders();
+    return stores.get().oidcProviders();
   }
 
   @Override
   protected SamlProviderStore newSamlStore() {
-    return stores().samlProviders();
+    return stores.get().samlProviders();
   }
 
   @Override
   protected MfaDeviceStore newMfaStore() {
-    return stores().mfaDevices();
-  }
-
-  // One directory takes one writer: the three stores of a test share it.
-  private FileStores stores() {
-    if (stores == null) {
-      stores = TestFileStores.open(directory);
-    }
-    return stores;
-  }
-
-  @AfterEach
-  void closeStores() {
-    if (stores != null) {
-      stores.close();
-    }
+    return stores.get().mfaDevices();
   }
 }
