@@ -1,7 +1,7 @@
 package org.opensts.adapter.persistence.file;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.opensts.adapter.persistence.contract.AbstractUserStoreContractTest;
 import org.opensts.application.port.out.UserStore;
@@ -9,18 +9,10 @@ import org.opensts.application.port.out.UserStore;
 class FileUserStoreTest extends AbstractUserStoreContractTest {
 
   @TempDir Path directory;
-  private FileStores stores;
+  @RegisterExtension final SharedFileStores stores = new SharedFileStores(() -> directory);
 
   @Override
   protected UserStore newStore() {
-    stores = TestFileStores.open(directory);
-    return stores.users();
-  }
-
-  @AfterEach
-  void closeStores() {
-    if (stores != null) {
-      stores.close();
-    }
+    return stores.get().users();
   }
 }
