@@ -1,5 +1,6 @@
 package org.opensts.application.port.in.admission;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,6 @@ import java.util.Optional;
 public record AdmitRequestCommand(Optional<String> claimedAccessKeyId) {
 
   public AdmitRequestCommand {
-    java.util.Objects.requireNonNull(claimedAccessKeyId, "claimedAccessKeyId");
+    Objects.requireNonNull(claimedAccessKeyId, "claimedAccessKeyId");
   }
 }

@@ -1,5 +1,7 @@
 package org.opensts.application.port.in.admission;
 
+import java.util.Objects;
+
 /**
  * An admitted request's place, held until its response is ready; closing gives it back, once
  * however often it is closed.
@@ -9,7 +11,7 @@ package org.opensts.application.port.in.admission;
 public record AdmitRequestResult(Runnable release) implements AutoCloseable {
 
   public AdmitRequestResult {
-    java.util.Objects.requireNonNull(release, "release");
+    Objects.requireNonNull(release, "release");
   }
 
   @Override
