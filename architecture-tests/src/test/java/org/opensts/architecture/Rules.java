@@ -101,6 +101,7 @@ final class Rules {
         .applicationServices(root + ".application..")
         .adapter("http", root + ".adapter.http..")
         .adapter("persistence", root + ".adapter.persistence..")
+        .adapter("postgres", root + ".adapter.postgres..")
         .adapter("policy-json", root + ".adapter.policyjson..")
         .adapter("saml", root + ".adapter.saml..")
         .adapter("oidc", root + ".adapter.oidc..")
@@ -131,6 +132,8 @@ final class Rules {
         .definedBy(root + ".adapter.http..")
         .layer("Persistence adapter")
         .definedBy(root + ".adapter.persistence..")
+        .layer("PostgreSQL adapter")
+        .definedBy(root + ".adapter.postgres..")
         .layer("Policy JSON adapter")
         .definedBy(root + ".adapter.policyjson..")
         .layer("SAML adapter")
@@ -147,6 +150,7 @@ final class Rules {
         .mayOnlyBeAccessedByLayers(
             "HTTP adapter",
             "Persistence adapter",
+            "PostgreSQL adapter",
             "Policy JSON adapter",
             "SAML adapter",
             "OIDC adapter",
@@ -156,6 +160,8 @@ final class Rules {
         .whereLayer("HTTP adapter")
         .mayOnlyBeAccessedByLayers("Server")
         .whereLayer("Persistence adapter")
+        .mayOnlyBeAccessedByLayers("Server")
+        .whereLayer("PostgreSQL adapter")
         .mayOnlyBeAccessedByLayers("Server")
         .whereLayer("Policy JSON adapter")
         .mayOnlyBeAccessedByLayers("Server")

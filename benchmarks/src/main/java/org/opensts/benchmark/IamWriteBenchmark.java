@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.opensts.adapter.persistence.file.FileStores;
-import org.opensts.adapter.persistence.file.MasterKey;
+import org.opensts.domain.secret.MasterKey;
 import org.opensts.adapter.persistence.memory.InMemoryUserStore;
 import org.opensts.adapter.policyjson.JacksonPolicyDocumentParser;
 import org.opensts.application.port.out.UserStore;

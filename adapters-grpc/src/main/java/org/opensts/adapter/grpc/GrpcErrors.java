@@ -58,6 +58,7 @@ final class GrpcErrors {
           new GrpcError(Status.Code.FAILED_PRECONDITION, "OrganizationNotFoundException");
       case CALLER_IS_NOT_MANAGEMENT_ACCOUNT ->
           new GrpcError(Status.Code.PERMISSION_DENIED, "CallerIsNotManagementAccountException");
+      case CONCURRENT_MODIFICATION -> new GrpcError(Status.Code.ABORTED, "ConcurrentModification");
       case DELETE_CONFLICT -> new GrpcError(Status.Code.FAILED_PRECONDITION, "DeleteConflict");
       case ENTITY_ALREADY_EXISTS ->
           new GrpcError(Status.Code.ALREADY_EXISTS, "EntityAlreadyExists");

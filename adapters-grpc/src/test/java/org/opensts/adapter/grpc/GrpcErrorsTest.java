@@ -27,6 +27,7 @@ class GrpcErrorsTest {
   static Stream<Arguments> table() {
     return Stream.of(
         row(ErrorCode.ACCESS_DENIED, Status.Code.PERMISSION_DENIED, "AccessDenied"),
+        row(ErrorCode.CONCURRENT_MODIFICATION, Status.Code.ABORTED, "ConcurrentModification"),
         row(ErrorCode.DELETE_CONFLICT, Status.Code.FAILED_PRECONDITION, "DeleteConflict"),
         row(ErrorCode.ENTITY_ALREADY_EXISTS, Status.Code.ALREADY_EXISTS, "EntityAlreadyExists"),
         row(ErrorCode.EXPIRED_TOKEN, Status.Code.UNAUTHENTICATED, "ExpiredToken"),

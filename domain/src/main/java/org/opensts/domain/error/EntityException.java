@@ -15,6 +15,14 @@ public final class EntityException extends StsException {
     return new EntityException(ErrorCode.ENTITY_ALREADY_EXISTS, message);
   }
 
+  /**
+   * Another request changed the same entity between this request's read and its write, on this node
+   * or another; the caller retries, as AWS's clients do with IAM's error of this name.
+   */
+  public static EntityException concurrentModification(String message) {
+    return new EntityException(ErrorCode.CONCURRENT_MODIFICATION, message);
+  }
+
   public static EntityException deleteConflict(String message) {
     return new EntityException(ErrorCode.DELETE_CONFLICT, message);
   }

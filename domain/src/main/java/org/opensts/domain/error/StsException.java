@@ -16,6 +16,7 @@ public abstract sealed class StsException extends RuntimeException
         OutboundFederationException,
         OrganizationException,
         CapacityException,
+        StoreUnavailableException,
         TradeInTokenException {
 
   private final ErrorCode code;

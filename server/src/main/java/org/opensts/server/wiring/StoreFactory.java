@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.opensts.adapter.persistence.file.FileStores;
-import org.opensts.adapter.persistence.file.MasterKey;
 import org.opensts.adapter.persistence.memory.GeneratedKeyRing;
 import org.opensts.adapter.persistence.memory.GeneratedWebTokenSigningKeyRing;
 import org.opensts.adapter.persistence.memory.InMemoryAccessKeyStore;
@@ -26,6 +25,7 @@ import org.opensts.adapter.persistence.memory.InMemorySamlProviderStore;
 import org.opensts.adapter.persistence.memory.InMemoryUserStore;
 import org.opensts.adapter.policyjson.JacksonPolicyDocumentParser;
 import org.opensts.application.port.out.AccountStore;
+import org.opensts.domain.secret.MasterKey;
 
 /**
  * Builds the stores {@code STS_STORE} names: in memory (the default), or in the data directory

@@ -23,6 +23,7 @@ public final class ErrorTable {
       case ORGANIZATION_NOT_FOUND -> new WireError(400, "OrganizationNotFoundException", true);
       case CALLER_IS_NOT_MANAGEMENT_ACCOUNT ->
           new WireError(400, "CallerIsNotManagementAccountException", true);
+      case CONCURRENT_MODIFICATION -> new WireError(409, "ConcurrentModification", true);
       case DELETE_CONFLICT -> new WireError(409, "DeleteConflict", true);
       case ENTITY_ALREADY_EXISTS -> new WireError(409, "EntityAlreadyExists", true);
       case EXPIRED_TOKEN -> new WireError(403, "ExpiredToken", true);

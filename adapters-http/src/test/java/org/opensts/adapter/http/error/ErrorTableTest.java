@@ -19,6 +19,7 @@ class ErrorTableTest {
   static Stream<Arguments> awsErrors() {
     return Stream.of(
         Arguments.of(ErrorCode.ACCESS_DENIED, 403, "AccessDenied"),
+        Arguments.of(ErrorCode.CONCURRENT_MODIFICATION, 409, "ConcurrentModification"),
         Arguments.of(ErrorCode.DELETE_CONFLICT, 409, "DeleteConflict"),
         Arguments.of(ErrorCode.ENTITY_ALREADY_EXISTS, 409, "EntityAlreadyExists"),
         Arguments.of(ErrorCode.EXPIRED_TOKEN, 403, "ExpiredToken"),

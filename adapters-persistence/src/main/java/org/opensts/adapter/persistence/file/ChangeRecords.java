@@ -49,6 +49,7 @@ import org.opensts.domain.organization.Organization;
 import org.opensts.domain.organization.OrganizationFeature;
 import org.opensts.domain.policy.PolicyDocument;
 import org.opensts.domain.policy.PolicyKind;
+import org.opensts.domain.secret.SecretBox;
 import org.opensts.domain.webtoken.OutboundFederation;
 import org.opensts.domain.webtoken.SigningAlgorithm;
 import org.opensts.domain.webtoken.WebTokenSigningKey;

@@ -8,6 +8,7 @@ import org.opensts.application.port.out.AccessKeyStore;
 import org.opensts.domain.identity.AccessKey;
 import org.opensts.domain.identity.AccessKeyId;
 import org.opensts.domain.identity.Principal;
+import org.opensts.domain.secret.SecretBox;
 
 /** Long-term access keys, journaled with their secrets sealed, over the in-memory store. */
 final class FileAccessKeyStore implements AccessKeyStore {

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.KeyGenerator;
 import org.opensts.application.port.out.KeyRing;
 import org.opensts.domain.credential.SealingKey;
+import org.opensts.domain.secret.SecretBox;
 
 /**
  * The session-token key ring, journaled with its keys sealed, so that tokens outlive a restart. The

@@ -8,6 +8,7 @@ import org.opensts.adapter.persistence.memory.InMemoryMfaDeviceStore;
 import org.opensts.application.port.out.MfaDeviceStore;
 import org.opensts.domain.account.AccountId;
 import org.opensts.domain.iam.VirtualMfaDevice;
+import org.opensts.domain.secret.SecretBox;
 
 /** Virtual MFA devices, journaled with their seeds sealed, over the in-memory store. */
 final class FileMfaDeviceStore implements MfaDeviceStore {

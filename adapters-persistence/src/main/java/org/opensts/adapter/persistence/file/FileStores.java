@@ -19,6 +19,8 @@ import org.opensts.application.port.out.SamlProviderStore;
 import org.opensts.application.port.out.UserStore;
 import org.opensts.application.port.out.WebTokenSigningKeyRing;
 import org.opensts.domain.credential.SealingKey;
+import org.opensts.domain.secret.MasterKey;
+import org.opensts.domain.secret.SecretBox;
 
 /**
  * Every store port and both key rings over one data directory: the state lives in memory, replayed

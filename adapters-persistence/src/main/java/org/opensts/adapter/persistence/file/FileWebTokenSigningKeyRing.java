@@ -8,6 +8,7 @@ import java.util.List;
 import org.opensts.adapter.persistence.memory.GeneratedWebTokenSigningKeyRing;
 import org.opensts.adapter.persistence.memory.WebTokenKeyChains;
 import org.opensts.application.port.out.WebTokenSigningKeyRing;
+import org.opensts.domain.secret.SecretBox;
 import org.opensts.domain.webtoken.SigningAlgorithm;
 import org.opensts.domain.webtoken.WebTokenSigningKey;
 

@@ -54,6 +54,7 @@ import org.opensts.domain.identity.IamPath;
 import org.opensts.domain.identity.SecretAccessKey;
 import org.opensts.domain.identity.Tag;
 import org.opensts.domain.identity.UniqueId;
+import org.opensts.domain.secret.MasterKey;
 
 /** What the file stores add to the contract: state and secrets across a reopen. */
 class FileStoresTest {

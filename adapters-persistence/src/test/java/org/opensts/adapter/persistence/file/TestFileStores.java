@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.opensts.application.port.out.PolicyDocumentParser;
 import org.opensts.domain.policy.PolicyDocument;
 import org.opensts.domain.policy.PolicyKind;
+import org.opensts.domain.secret.MasterKey;
 
 /**
  * File stores in a test directory, with a master key of the test run and a parser that knows the

@@ -1,4 +1,4 @@
-package org.opensts.adapter.persistence.file;
+package org.opensts.domain.secret;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +10,8 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The AES-256 key that encrypts secrets at rest in the data directory: the base64 of 32 random
- * bytes, as {@code head -c 32 /dev/urandom | base64} prints it.
+ * The AES-256 key that encrypts secrets at rest in a store (the data directory, the database): the
+ * base64 of 32 random bytes, as {@code head -c 32 /dev/urandom | base64} prints it.
  */
 public final class MasterKey {
 

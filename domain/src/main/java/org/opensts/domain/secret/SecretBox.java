@@ -1,4 +1,4 @@
-package org.opensts.adapter.persistence.file;
+package org.opensts.domain.secret;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -15,14 +15,14 @@ import javax.crypto.spec.GCMParameterSpec;
  * copied into another record does not open. The result is base64 of nonce followed by ciphertext
  * and tag.
  */
-final class SecretBox {
+public final class SecretBox {
 
   private static final String TRANSFORMATION = "AES/GCM/NoPadding";
   private static final int NONCE_BYTES = 12;
   private static final int TAG_BITS = 128;
 
   /** The sealed value does not open under this master key: wrong key, or a tampered value. */
-  static final class WrongKeyException extends Exception {
+  public static final class WrongKeyException extends Exception {
     private static final long serialVersionUID = 1L;
 
     WrongKeyException(Throwable cause) {
@@ -33,12 +33,12 @@ final class SecretBox {
   private final MasterKey masterKey;
   private final SecureRandom random;
 
-  SecretBox(MasterKey masterKey, SecureRandom random) {
+  public SecretBox(MasterKey masterKey, SecureRandom random) {
     this.masterKey = masterKey;
     this.random = random;
   }
 
-  String seal(byte[] plaintext, String associatedData) {
+  public String seal(byte[] plaintext, String associatedData) {
     byte[] nonce = new byte[NONCE_BYTES];
     random.nextBytes(nonce);
     try {
@@ -55,7 +55,7 @@ final class SecretBox {
     }
   }
 
-  byte[] open(String sealed, String associatedData) throws WrongKeyException {
+  public byte[] open(String sealed, String associatedData) throws WrongKeyException {
     byte[] bytes;
     try {
       bytes = Base64.getDecoder().decode(sealed);
