@@ -33,7 +33,7 @@ final class MirrorSync implements Runnable {
   private final PostgresStores.Options options;
   private final StoreState state;
   private volatile boolean running = true;
-  private long lastSeq;
+  private volatile long lastSeq;
   private long lastPruneNanos = System.nanoTime();
 
   MirrorSync(
@@ -75,6 +75,11 @@ final class MirrorSync implements Runnable {
 
   void stop() {
     running = false;
+  }
+
+  /** The last change-log sequence number the mirror has replayed. */
+  long position() {
+    return lastSeq;
   }
 
   private void migrate() {

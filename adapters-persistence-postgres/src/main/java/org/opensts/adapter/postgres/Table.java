@@ -13,6 +13,8 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.opensts.domain.error.EntityException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One table of entities and its mirror on this node. Every table has the same frame: a text primary
@@ -22,6 +24,8 @@ import org.opensts.domain.error.EntityException;
  * once committed, update the mirror at once.
  */
 final class Table<E> implements MirroredTable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Table.class);
 
   /** How an entity is laid out in its table's own columns. */
   interface Mapping<E> {
@@ -114,11 +118,24 @@ final class Table<E> implements MirroredTable {
    *     on this node or another
    */
   void save(E entity) {
+    save(entity, connection -> null);
+  }
+
+  /**
+   * As {@link #save(Object)}, after {@code guard} has run first in the same transaction: it may
+   * take locks and check rules against the database, and throws to refuse the write.
+   */
+  void save(E entity, Database.Work<?> guard) {
     state.requireLoaded();
     String key = mapping.key(entity);
     long expected = mirror.expectedVersion(key);
     try {
-      long version = database.transaction(connection -> write(connection, entity, expected));
+      long version =
+          database.transaction(
+              connection -> {
+                guard.run(connection);
+                return write(connection, entity, expected);
+              });
       mirror.put(key, entity, version);
     } catch (EntityException e) {
       refresh(key);
@@ -219,21 +236,6 @@ final class Table<E> implements MirroredTable {
     return mirror.expectedVersion(key);
   }
 
-  /**
-   * The row as the database has it now, locked until the caller's transaction ends: for a change
-   * that must decide on the latest row, not on this node's view of it.
-   */
-  Optional<Mirror.Versioned<E>> lock(Connection connection, String key) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(selectOne + " FOR UPDATE")) {
-      statement.setString(1, key);
-      try (ResultSet row = statement.executeQuery()) {
-        return row.next()
-            ? Optional.of(new Mirror.Versioned<>(mapping.read(row), row.getLong("version")))
-            : Optional.empty();
-      }
-    }
-  }
-
   /** After the caller's transaction committed: what it wrote, in the mirror. */
   void committed(String key, Optional<E> entity, long version) {
     entity.ifPresentOrElse(e -> mirror.put(key, e, version), () -> mirror.remove(key));
@@ -246,9 +248,11 @@ final class Table<E> implements MirroredTable {
     try (PreparedStatement statement = connection.prepareStatement(selectAll);
         ResultSet rows = statement.executeQuery()) {
       while (rows.next()) {
-        loaded.put(
-            rows.getString("entity_key"),
-            new Mirror.Versioned<>(mapping.read(rows), rows.getLong("version")));
+        String key = rows.getString("entity_key");
+        Optional<E> entity = readable(rows, key);
+        if (entity.isPresent()) {
+          loaded.put(key, new Mirror.Versioned<>(entity.get(), version(rows)));
+        }
       }
     }
     mirror.replaceAll(loaded);
@@ -260,7 +264,10 @@ final class Table<E> implements MirroredTable {
       statement.setString(1, key);
       try (ResultSet row = statement.executeQuery()) {
         if (row.next()) {
-          mirror.put(key, mapping.read(row), row.getLong("version"));
+          Optional<E> entity = readable(row, key);
+          if (entity.isPresent()) {
+            mirror.put(key, entity.get(), version(row));
+          }
         } else {
           mirror.remove(key);
         }
@@ -268,7 +275,30 @@ final class Table<E> implements MirroredTable {
     }
   }
 
-  private Optional<Mirror.Versioned<E>> selectForUpdate(Connection connection, String key)
+  /**
+   * The entity of a row, or nothing if the row does not make one (written by hand, or by a version
+   * that accepted what this one refuses): a defect of that row, logged, which must neither stop the
+   * node from following the other rows nor pass for an outage.
+   */
+  private Optional<E> readable(ResultSet row, String key) throws SQLException {
+    try {
+      return Optional.of(mapping.read(row));
+    } catch (RuntimeException e) {
+      LOG.error(
+          "Row '{}' of table {} cannot be read and is left out: {}", key, kind(), e.toString());
+      return Optional.empty();
+    }
+  }
+
+  private static long version(ResultSet row) throws SQLException {
+    return row.getLong("version");
+  }
+
+  /**
+   * The row as the database has it now, locked until the caller's transaction ends: for a change
+   * that must decide on the latest row, not on this node's view of it.
+   */
+  Optional<Mirror.Versioned<E>> selectForUpdate(Connection connection, String key)
       throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(selectOne + " FOR UPDATE")) {
       statement.setString(1, key);

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.Optional;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.opensts.adapter.policyjson.JacksonPolicyDocumentParser;
 import org.opensts.domain.error.EntityException;
 import org.opensts.domain.error.ErrorCode;
@@ -23,19 +21,13 @@ import org.opensts.domain.policy.PolicyKind;
  */
 class TwoNodesTest {
 
-  private static final Duration BOUND = Duration.ofSeconds(1);
   private static final String ALLOW_ALL =
       "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\"}]}";
 
-  private final DataSource database = TestDatabases.fresh();
-  private final PostgresStores nodeA = SharedPostgresStores.startedOn(database);
-  private final PostgresStores nodeB = SharedPostgresStores.startedOn(database);
-
-  @AfterEach
-  void close() {
-    nodeA.close();
-    nodeB.close();
-  }
+  @RegisterExtension final TwoNodes nodes = new TwoNodes();
+  private final DataSource database = nodes.database();
+  private final PostgresStores nodeA = nodes.a();
+  private final PostgresStores nodeB = nodes.b();
 
   @Test
   void givenUserAddedOnNodeA_nodeB_findsItWithinTheBound() throws InterruptedException {
@@ -44,7 +36,8 @@ class TwoNodesTest {
     assertTrue(nodeA.users().add(alice));
 
     assertEquals(
-        Optional.of(alice), eventually(() -> nodeB.users().find(alice.account(), alice.name())));
+        Optional.of(alice),
+        Eventually.present(() -> nodeB.users().find(alice.account(), alice.name())));
   }
 
   @Test
@@ -52,7 +45,7 @@ class TwoNodesTest {
       throws InterruptedException {
     User alice = TestUsers.aUser();
     nodeA.users().add(alice);
-    eventually(() -> nodeB.users().find(alice.account(), alice.name()));
+    Eventually.present(() -> nodeB.users().find(alice.account(), alice.name()));
     User readByA = nodeA.users().find(alice.account(), alice.name()).orElseThrow();
     User readByB = nodeB.users().find(alice.account(), alice.name()).orElseThrow();
 
@@ -68,7 +61,7 @@ class TwoNodesTest {
     nodeB.users().save(retried.withInlinePolicy("b", policy()));
     assertEquals(
         java.util.Set.of("a", "b"),
-        eventually(
+        Eventually.present(
                 () ->
                     nodeA
                         .users()
@@ -81,16 +74,5 @@ class TwoNodesTest {
 
   private static org.opensts.domain.policy.PolicyDocument policy() {
     return new JacksonPolicyDocumentParser().parse(ALLOW_ALL, PolicyKind.IDENTITY);
-  }
-
-  private static <T> Optional<T> eventually(Supplier<Optional<T>> probe)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + BOUND.toNanos();
-    Optional<T> seen = probe.get();
-    while (seen.isEmpty() && System.nanoTime() < deadline) {
-      Thread.sleep(5);
-      seen = probe.get();
-    }
-    return seen;
   }
 }

@@ -1,6 +1,10 @@
 package org.opensts.domain.credential;
 
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.Objects;
+import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
 
 /** One AES-256 key of the key ring, named so that tokens can say which key sealed them. */
@@ -17,6 +21,19 @@ public record SealingKey(String id, SecretKey key) {
         || key.getEncoded() == null
         || key.getEncoded().length != 32) {
       throw new IllegalArgumentException("A sealing key is a 256-bit AES key");
+    }
+  }
+
+  /** A new random AES-256 key under a random 16-hex-digit id. */
+  public static SealingKey generate(SecureRandom random) {
+    try {
+      KeyGenerator generator = KeyGenerator.getInstance("AES");
+      generator.init(256, random);
+      byte[] id = new byte[8];
+      random.nextBytes(id);
+      return new SealingKey(HexFormat.of().formatHex(id), generator.generateKey());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("AES is not available", e);
     }
   }
 

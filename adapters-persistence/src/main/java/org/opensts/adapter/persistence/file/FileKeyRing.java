@@ -1,17 +1,14 @@
 package org.opensts.adapter.persistence.file;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.crypto.KeyGenerator;
 import org.opensts.application.port.out.KeyRing;
 import org.opensts.domain.credential.SealingKey;
 import org.opensts.domain.secret.SecretBox;
@@ -74,7 +71,7 @@ final class FileKeyRing implements KeyRing {
     Entry previous = current;
     Instant date =
         previous == null || now.isAfter(previous.createDate()) ? now : previous.createDate();
-    Entry entry = new Entry(generate(), date);
+    Entry entry = new Entry(SealingKey.generate(random), date);
     String id = entry.key().id();
     journal.change(
         slot(id),
@@ -150,17 +147,5 @@ final class FileKeyRing implements KeyRing {
       ring.remove(removed);
     }
     current = ring.isEmpty() ? null : ring.get(ring.size() - 1);
-  }
-
-  private SealingKey generate() {
-    try {
-      KeyGenerator generator = KeyGenerator.getInstance("AES");
-      generator.init(256, random);
-      byte[] id = new byte[8];
-      random.nextBytes(id);
-      return new SealingKey(HexFormat.of().formatHex(id), generator.generateKey());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("AES is not available", e);
-    }
   }
 }

@@ -5,7 +5,6 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.opensts.adapter.persistence.memory.GeneratedWebTokenSigningKeyRing;
 import org.opensts.adapter.persistence.memory.WebTokenKeyChains;
 import org.opensts.application.port.out.WebTokenSigningKeyRing;
 import org.opensts.domain.secret.SecretBox;
@@ -46,8 +45,7 @@ final class FileWebTokenSigningKeyRing implements WebTokenSigningKeyRing {
 
   @Override
   public synchronized WebTokenSigningKey rotate(SigningAlgorithm algorithm, Instant now) {
-    WebTokenSigningKey next =
-        chains.next(algorithm, GeneratedWebTokenSigningKeyRing.generate(algorithm, random), now);
+    WebTokenSigningKey next = chains.next(algorithm, algorithm.generateKeyPair(random), now);
     try {
       journal.change(
           slot(next.keyId()),

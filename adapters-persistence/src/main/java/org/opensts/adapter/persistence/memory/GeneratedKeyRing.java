@@ -1,16 +1,13 @@
 package org.opensts.adapter.persistence.memory;
 
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.crypto.KeyGenerator;
 import org.opensts.application.port.out.KeyRing;
 import org.opensts.domain.credential.SealingKey;
 
@@ -32,7 +29,7 @@ public final class GeneratedKeyRing implements KeyRing {
 
   public GeneratedKeyRing(SecureRandom random) {
     this.random = Objects.requireNonNull(random, "random");
-    SealingKey first = generate();
+    SealingKey first = SealingKey.generate(random);
     entries.add(new Entry(first, null));
     byId.put(first.id(), first);
     current = first;
@@ -51,7 +48,7 @@ public final class GeneratedKeyRing implements KeyRing {
   @Override
   public synchronized SealingKey rotate(Instant now) {
     Objects.requireNonNull(now, "now");
-    SealingKey next = generate();
+    SealingKey next = SealingKey.generate(random);
     Entry previous = entries.remove(entries.size() - 1);
     entries.add(new Entry(previous.key(), now));
     entries.add(new Entry(next, null));
@@ -82,17 +79,5 @@ public final class GeneratedKeyRing implements KeyRing {
       ids.add(entries.get(i).key().id());
     }
     return ids;
-  }
-
-  private SealingKey generate() {
-    try {
-      KeyGenerator generator = KeyGenerator.getInstance("AES");
-      generator.init(256, random);
-      byte[] id = new byte[8];
-      random.nextBytes(id);
-      return new SealingKey(HexFormat.of().formatHex(id), generator.generateKey());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("AES is not available", e);
-    }
   }
 }

@@ -1,10 +1,6 @@
 package org.opensts.adapter.persistence.memory;
 
-import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
-import java.security.spec.ECGenParameterSpec;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -37,7 +33,7 @@ public final class GeneratedWebTokenSigningKeyRing implements WebTokenSigningKey
 
   @Override
   public synchronized WebTokenSigningKey rotate(SigningAlgorithm algorithm, Instant now) {
-    WebTokenSigningKey next = chains.next(algorithm, generate(algorithm, random), now);
+    WebTokenSigningKey next = chains.next(algorithm, algorithm.generateKeyPair(random), now);
     chains.put(next);
     return next;
   }
@@ -47,21 +43,5 @@ public final class GeneratedWebTokenSigningKeyRing implements WebTokenSigningKey
     List<String> removed = chains.retiredAtOrBefore(retiredAtOrBefore);
     removed.forEach(chains::remove);
     return removed;
-  }
-
-  /** A fresh pair for the algorithm: RSA 2048 or EC P-384. */
-  public static KeyPair generate(SigningAlgorithm algorithm, SecureRandom random) {
-    try {
-      if (algorithm == SigningAlgorithm.RS256) {
-        KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
-        rsa.initialize(2048, random);
-        return rsa.generateKeyPair();
-      }
-      KeyPairGenerator ec = KeyPairGenerator.getInstance("EC");
-      ec.initialize(new ECGenParameterSpec("secp384r1"), random);
-      return ec.generateKeyPair();
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("The JDK cannot generate " + algorithm + " keys", e);
-    }
   }
 }
