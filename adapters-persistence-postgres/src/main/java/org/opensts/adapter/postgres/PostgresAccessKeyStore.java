@@ -17,7 +17,6 @@ import org.opensts.domain.identity.IamPath;
 import org.opensts.domain.identity.IamUserPrincipal;
 import org.opensts.domain.identity.Principal;
 import org.opensts.domain.identity.SecretAccessKey;
-import org.opensts.domain.secret.SecretBox;
 
 /**
  * Long-term access keys, one row each, the secret sealed under the master key. Request signatures
@@ -29,7 +28,7 @@ final class PostgresAccessKeyStore implements AccessKeyStore {
   private final StoreState state;
   private final Table<AccessKey> table;
 
-  PostgresAccessKeyStore(Database database, StoreState state, SecretBox secrets) {
+  PostgresAccessKeyStore(Database database, StoreState state, RowSecrets secrets) {
     this.database = database;
     this.state = state;
     this.table = new Table<>(database, state, new Layout(secrets));
@@ -88,7 +87,7 @@ final class PostgresAccessKeyStore implements AccessKeyStore {
     table.delete(id.value());
   }
 
-  private record Layout(SecretBox secrets) implements Table.Mapping<AccessKey> {
+  private record Layout(RowSecrets secrets) implements Table.Mapping<AccessKey> {
 
     private static final String ROOT = "root";
     private static final String USER = "user";
@@ -121,7 +120,8 @@ final class PostgresAccessKeyStore implements AccessKeyStore {
       String id = key.id().value();
       statement.setString(
           first,
-          secrets.seal(key.secret().value().getBytes(StandardCharsets.UTF_8), associatedData(id)));
+          secrets.seal(
+              key.secret().value().getBytes(StandardCharsets.UTF_8), RowSecrets.ACCESS_KEY, id));
       Principal owner = key.owner();
       statement.setString(first + 2, owner.account().value());
       statement.setString(first + 3, owner.userId());
@@ -145,23 +145,13 @@ final class PostgresAccessKeyStore implements AccessKeyStore {
       String id = row.getString("entity_key");
       return new AccessKey(
           new AccessKeyId(id),
-          new SecretAccessKey(open(row.getString("sealed_secret"), id)),
+          new SecretAccessKey(
+              new String(
+                  secrets.open(row.getString("sealed_secret"), RowSecrets.ACCESS_KEY, id),
+                  StandardCharsets.UTF_8)),
           owner(row),
           AccessKeyStatus.valueOf(row.getString("status")),
           Columns.instant(row, "created_at"));
-    }
-
-    private String open(String sealed, String id) {
-      try {
-        return new String(secrets.open(sealed, associatedData(id)), StandardCharsets.UTF_8);
-      } catch (SecretBox.WrongKeyException e) {
-        throw new IllegalStateException(
-            "The master key does not open the secret of access key "
-                + id
-                + ": the AES-GCM tag check failed. Start with the master key (STS_MASTER_KEY or"
-                + " STS_MASTER_KEY_FILE) the database was written with.",
-            e);
-      }
     }
 
     private static Principal owner(ResultSet row) throws SQLException {
@@ -175,11 +165,6 @@ final class PostgresAccessKeyStore implements AccessKeyStore {
           row.getString("owner_id"),
           IamPath.of(row.getString("owner_path")),
           row.getString("owner_name"));
-    }
-
-    /** Binds the sealed secret to its key id: copied into another row, it does not open. */
-    private static String associatedData(String id) {
-      return "opensts:accessKey:" + id;
     }
   }
 }

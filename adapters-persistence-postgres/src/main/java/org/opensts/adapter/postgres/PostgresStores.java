@@ -71,15 +71,14 @@ public final class PostgresStores implements AutoCloseable {
       DataSource dataSource, MasterKey masterKey, PolicyDocumentParser parser, Options options) {
     this.state = new StoreState();
     Database database = new Database(dataSource);
-    SecretBox secrets =
-        new SecretBox(Objects.requireNonNull(masterKey, "masterKey"), new SecureRandom());
+    SecureRandom random = new SecureRandom();
+    RowSecrets rowSecrets =
+        new RowSecrets(new SecretBox(Objects.requireNonNull(masterKey, "masterKey"), random));
     this.users = new PostgresUserStore(database, state, parser);
     this.accounts = new PostgresAccountStore(database, state);
     this.roles = new PostgresRoleStore(database, state, parser);
-    this.accessKeys = new PostgresAccessKeyStore(database, state, secrets);
+    this.accessKeys = new PostgresAccessKeyStore(database, state, rowSecrets);
     this.policies = new PostgresPolicyStore(database, state, parser);
-    RowSecrets rowSecrets = new RowSecrets(secrets);
-    SecureRandom random = new SecureRandom();
     this.oidcProviders = new PostgresOpenIdConnectProviderStore(database, state);
     this.samlProviders = new PostgresSamlProviderStore(database, state);
     this.mfaDevices = new PostgresMfaDeviceStore(database, state, rowSecrets);

@@ -9,6 +9,7 @@ import org.opensts.domain.secret.SecretBox;
  */
 final class RowSecrets {
 
+  static final String ACCESS_KEY = "accessKey";
   static final String MFA_DEVICE = "mfaDevice";
   static final String SEALING_KEY = "sealingKey";
   static final String WEB_TOKEN_KEY = "webTokenKey";
@@ -24,17 +25,19 @@ final class RowSecrets {
   }
 
   /**
-   * @throws IllegalStateException when the value does not open: the database was written under
+   * @throws WrongMasterKeyException when the value does not open: the database was written under
    *     another master key, or the value was tampered with
    */
   byte[] open(String sealed, String type, String... key) {
     try {
       return box.open(sealed, associatedData(type, key));
     } catch (SecretBox.WrongKeyException e) {
-      throw new IllegalStateException(
+      throw new WrongMasterKeyException(
           "A sealed "
               + type
-              + " does not open: the database was written under another master key, or altered",
+              + " does not open: the database was written under another master key, or altered."
+              + " Start with the master key (STS_MASTER_KEY or STS_MASTER_KEY_FILE) it was written"
+              + " with.",
           e);
     }
   }

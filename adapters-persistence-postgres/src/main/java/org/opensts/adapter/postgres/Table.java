@@ -278,11 +278,14 @@ final class Table<E> implements MirroredTable {
   /**
    * The entity of a row, or nothing if the row does not make one (written by hand, or by a version
    * that accepted what this one refuses): a defect of that row, logged, which must neither stop the
-   * node from following the other rows nor pass for an outage.
+   * node from following the other rows nor pass for an outage. A wrong master key is no such
+   * defect: it fails every sealed row, and the node must not go on as if they were not there.
    */
   private Optional<E> readable(ResultSet row, String key) throws SQLException {
     try {
       return Optional.of(mapping.read(row));
+    } catch (WrongMasterKeyException e) {
+      throw e;
     } catch (RuntimeException e) {
       LOG.error(
           "Row '{}' of table {} cannot be read and is left out: {}", key, kind(), e.toString());

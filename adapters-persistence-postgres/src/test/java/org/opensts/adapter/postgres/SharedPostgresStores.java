@@ -30,13 +30,7 @@ final class SharedPostgresStores implements AfterEachCallback {
   }
 
   static PostgresStores startedOn(javax.sql.DataSource database) {
-    PostgresStores started =
-        PostgresStores.start(
-            database,
-            MASTER_KEY,
-            new JacksonPolicyDocumentParser(),
-            new PostgresStores.Options(
-                Duration.ofMillis(100), Duration.ofMillis(100), Duration.ofHours(1)));
+    PostgresStores started = starting(database, MASTER_KEY);
     try {
       if (!started.awaitLoaded(Duration.ofSeconds(30))) {
         throw new IllegalStateException("Stores not loaded: " + started.problem());
@@ -46,6 +40,16 @@ final class SharedPostgresStores implements AfterEachCallback {
       throw new IllegalStateException(e);
     }
     return started;
+  }
+
+  /** Stores of a node starting on the database with the master key, not waited for. */
+  static PostgresStores starting(javax.sql.DataSource database, MasterKey masterKey) {
+    return PostgresStores.start(
+        database,
+        masterKey,
+        new JacksonPolicyDocumentParser(),
+        new PostgresStores.Options(
+            Duration.ofMillis(100), Duration.ofMillis(100), Duration.ofHours(1)));
   }
 
   @Override
