@@ -12,12 +12,18 @@ import org.opensts.server.operating.GracefulExit;
  */
 public final class StsServer {
 
+  private static final String POSTGRES = "postgres";
+
   private StsServer() {}
 
   public static void main(String[] args) {
     try {
       ApplicationContext context =
-          ApplicationContext.builder().mainClass(StsServer.class).args(args).start();
+          ApplicationContext.builder()
+              .mainClass(StsServer.class)
+              .args(args)
+              .environments(environments(System.getenv("STS_STORE")))
+              .start();
       GracefulExit.install(context);
       context.getBean(EmbeddedServer.class).start();
     } catch (RuntimeException e) {
@@ -28,6 +34,16 @@ public final class StsServer {
       StartupBanner.failure(explanation);
       System.exit(2);
     }
+  }
+
+  /**
+   * The Micronaut environments the store needs: {@code postgres} for {@code STS_STORE=postgres},
+   * which configures its pool ({@code application-postgres.yml}); none for the other stores, which
+   * therefore have no pool and never connect anywhere.
+   */
+  static String[] environments(String store) {
+    boolean postgres = store != null && store.strip().equalsIgnoreCase(POSTGRES);
+    return postgres ? new String[] {POSTGRES} : new String[0];
   }
 
   /** What the operator must fix, when the failure is a bad bootstrap file or setting. */

@@ -35,7 +35,12 @@ final class TestServer implements AutoCloseable {
     withGrpcPort.putIfAbsent("grpc.server.port", freePort());
     // Tests' audit events go to a temporary file, not into the working tree.
     withGrpcPort.putIfAbsent("sts.audit.log", temporaryAuditLog());
-    this.context = ApplicationContext.builder().properties(withGrpcPort).singletons(clock).start();
+    this.context =
+        ApplicationContext.builder()
+            .properties(withGrpcPort)
+            .environments(StsServer.environments(String.valueOf(properties.get("sts.store"))))
+            .singletons(clock)
+            .start();
     this.server = context.getBean(EmbeddedServer.class).start();
   }
 

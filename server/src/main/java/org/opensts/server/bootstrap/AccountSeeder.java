@@ -16,18 +16,30 @@ import org.opensts.application.port.in.oidc.ProvisionOutboundFederationCommand;
 import org.opensts.application.port.in.oidc.ProvisionOutboundFederationUseCase;
 import org.opensts.application.port.out.AccountStore;
 import org.opensts.domain.account.AccountId;
+import org.opensts.domain.error.StoreUnavailableException;
 import org.opensts.domain.error.StsException;
 import org.opensts.domain.organization.Organization;
+import org.opensts.server.wiring.StoreLifecycle;
 import org.opensts.server.wiring.StsSettings;
 
 /**
  * Seeds the stores before the server takes requests: every account of the bootstrap file and then
- * its organizations, or the demo account when no file is configured.
+ * its organizations, or the demo account when no file is configured. Stores that other nodes share
+ * are seeded by one node at a time, each adding only what the others have not, and only once they
+ * are loaded: until then {@link #problem} says so.
  */
 @Context
 public final class AccountSeeder {
 
-  private final DemoAccount demo;
+  private final StsSettings settings;
+  private final ProvisionAccountUseCase provisionAccount;
+  private final ProvisionIamEntitiesUseCase provisionIamEntities;
+  private final ProvisionOutboundFederationUseCase provisionOutboundFederation;
+  private final ProvisionOrganizationUseCase provisionOrganization;
+  private final AccountStore stored;
+  private final StoreLifecycle stores;
+  private volatile DemoAccount demo;
+  private volatile String problem = "the stores are not seeded yet";
 
   AccountSeeder(
       StsSettings settings,
@@ -35,19 +47,49 @@ public final class AccountSeeder {
       ProvisionIamEntitiesUseCase provisionIamEntities,
       ProvisionOutboundFederationUseCase provisionOutboundFederation,
       ProvisionOrganizationUseCase provisionOrganization,
-      AccountStore stored) {
-    // A file store keeps what an earlier start seeded (and what IAM changed since): seed only the
-    // accounts it does not hold yet.
+      AccountStore stored,
+      StoreLifecycle stores) {
+    this.settings = settings;
+    this.provisionAccount = provisionAccount;
+    this.provisionIamEntities = provisionIamEntities;
+    this.provisionOutboundFederation = provisionOutboundFederation;
+    this.provisionOrganization = provisionOrganization;
+    this.stored = stored;
+    this.stores = stores;
+    // The file is read now, so that a malformed one stops start-up even while a shared database
+    // is away.
+    if (!settings.getBootstrap().isBlank()) {
+      BootstrapFile.read(Path.of(settings.getBootstrap()));
+    }
+    stores.whenLoaded(() -> stores.exclusively(this::seedOnce));
+  }
+
+  /** Why the stores are not seeded; empty once they are. */
+  public Optional<String> problem() {
+    return Optional.ofNullable(problem);
+  }
+
+  private void seedOnce() {
+    try {
+      seed();
+      problem = null;
+    } catch (BootstrapException e) {
+      problem = e.getMessage();
+      throw e;
+    }
+  }
+
+  private void seed() {
+    // A file store keeps what an earlier start seeded (and what IAM changed since), a shared
+    // database what any node seeded: seed only the accounts they do not hold yet.
     if (settings.getBootstrap().isBlank()) {
-      if (stored.find(DemoAccount.ACCOUNT).isPresent()) {
-        this.demo = null;
-        return;
+      if (stored.find(DemoAccount.ACCOUNT).isEmpty() && stores.neverWritten()) {
+        DemoAccount generated = DemoAccount.generate(new SecureRandom());
+        provisionAccount.provision(generated.command());
+        this.demo = generated;
       }
-      this.demo = DemoAccount.generate(new SecureRandom());
-      provisionAccount.provision(demo.command());
       return;
     }
-    this.demo = null;
     Path file = Path.of(settings.getBootstrap());
     List<BootstrapFile.Account> accounts = BootstrapFile.read(file);
     List<AccountId> outboundFederation = BootstrapFile.outboundFederation(file);
@@ -71,6 +113,8 @@ public final class AccountSeeder {
           provisionOutboundFederation.provision(
               new ProvisionOutboundFederationCommand(account.accountId()));
         }
+      } catch (StoreUnavailableException e) {
+        throw e;
       } catch (StsException e) {
         throw new BootstrapException(
             "Bootstrap file "
@@ -92,6 +136,8 @@ public final class AccountSeeder {
     for (int i = 0; i < organizations.size(); i++) {
       try {
         provision.provision(new ProvisionOrganizationCommand(organizations.get(i)));
+      } catch (StoreUnavailableException e) {
+        throw e;
       } catch (StsException e) {
         throw new BootstrapException(
             "Bootstrap file " + file + ": $.organizations[" + i + "]: " + e.getMessage());

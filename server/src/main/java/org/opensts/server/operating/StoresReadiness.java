@@ -8,13 +8,19 @@ import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.HealthResult;
 import io.micronaut.management.health.indicator.annotation.Readiness;
 import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.opensts.server.bootstrap.AccountSeeder;
+import org.opensts.server.wiring.StoreLifecycle;
 import org.reactivestreams.Publisher;
 
 /**
  * {@code /health/readiness} is DOWN until the stores and the key ring are loaded and the accounts
- * seeded, and DOWN again once shutdown begins, so that a load balancer stops sending requests.
+ * seeded, whenever a shared database cannot be reached, and again once shutdown begins, so that a
+ * load balancer sends requests elsewhere.
  */
 @Singleton
 @Readiness
@@ -22,23 +28,43 @@ final class StoresReadiness implements HealthIndicator {
 
   static final String NAME = "stores";
 
-  private volatile boolean ready;
+  private final Supplier<Optional<String>> seeding;
+  private final StoreLifecycle stores;
+  private volatile boolean started;
 
-  /** Depends on the seeder so that it exists only once the stores are loaded. */
-  StoresReadiness(AccountSeeder seeder) {}
+  @Inject
+  StoresReadiness(AccountSeeder seeder, StoreLifecycle stores) {
+    this(seeder::problem, stores);
+  }
+
+  /**
+   * @param seeding why the stores are not seeded yet; empty once they are
+   */
+  StoresReadiness(Supplier<Optional<String>> seeding, StoreLifecycle stores) {
+    this.seeding = seeding;
+    this.stores = stores;
+  }
 
   @EventListener
   void onStartup(StartupEvent event) {
-    ready = true;
+    started = true;
   }
 
   @EventListener
   void onShutdown(ShutdownEvent event) {
-    ready = false;
+    started = false;
   }
 
   boolean isReady() {
-    return ready;
+    return problem().isEmpty();
+  }
+
+  /** Why not ready: not started or shutting down, the stores unreachable, or not yet seeded. */
+  Optional<String> problem() {
+    if (!started) {
+      return Optional.of("not started, or shutting down");
+    }
+    return stores.problem().or(seeding);
   }
 
   @Override
@@ -47,6 +73,10 @@ final class StoresReadiness implements HealthIndicator {
   }
 
   HealthResult result() {
-    return HealthResult.builder(NAME, ready ? HealthStatus.UP : HealthStatus.DOWN).build();
+    Optional<String> problem = problem();
+    HealthResult.Builder result =
+        HealthResult.builder(NAME, problem.isEmpty() ? HealthStatus.UP : HealthStatus.DOWN);
+    problem.ifPresent(why -> result.details(Map.of("problem", why)));
+    return result.build();
   }
 }

@@ -30,6 +30,7 @@ record Stores(
     OrganizationStore organizations,
     WebTokenSigningKeyRing webTokenKeys,
     KeyRing keyRing,
+    StoreLifecycle lifecycle,
     Runnable onClose) {
 
   void close() {

@@ -33,7 +33,8 @@ public final class StsSettings {
   }
 
   /**
-   * {@code memory} (the default: lost at shutdown) or {@code file} (kept in {@link #getDataDir}).
+   * {@code memory} (the default: lost at shutdown), {@code file} (kept in {@link #getDataDir}) or
+   * {@code postgres} (a database several nodes share, {@link Db}).
    */
   public String getStore() {
     return store;
@@ -90,6 +91,65 @@ public final class StsSettings {
 
   public void setKeyRotationPeriod(String keyRotationPeriod) {
     this.keyRotationPeriod = keyRotationPeriod == null ? "" : keyRotationPeriod;
+  }
+
+  /**
+   * The PostgreSQL store's settings under {@code sts.db.*} ({@code STS_STORE=postgres}); the pool
+   * {@code datasources.default} is made of them, see {@code application-postgres.yml}.
+   */
+  @ConfigurationProperties("db")
+  public static final class Db {
+
+    private String url = "";
+    private String user = "";
+    private String password = "";
+    private String passwordFile = "";
+    private int poolSize = 10;
+
+    /** {@code STS_DB_URL}: {@code jdbc:postgresql://host:port/database}. */
+    public String getUrl() {
+      return url;
+    }
+
+    public void setUrl(String url) {
+      this.url = url == null ? "" : url.strip();
+    }
+
+    /** {@code STS_DB_USER}. */
+    public String getUser() {
+      return user;
+    }
+
+    public void setUser(String user) {
+      this.user = user == null ? "" : user;
+    }
+
+    /** {@code STS_DB_PASSWORD}; empty when {@link #getPasswordFile} is. */
+    public String getPassword() {
+      return password;
+    }
+
+    public void setPassword(String password) {
+      this.password = password == null ? "" : password;
+    }
+
+    /** {@code STS_DB_PASSWORD_FILE}: a file holding the password, such as a mounted secret. */
+    public String getPasswordFile() {
+      return passwordFile;
+    }
+
+    public void setPasswordFile(String passwordFile) {
+      this.passwordFile = passwordFile == null ? "" : passwordFile;
+    }
+
+    /** {@code STS_DB_POOL_SIZE}: connections of this node's pool. */
+    public int getPoolSize() {
+      return poolSize;
+    }
+
+    public void setPoolSize(int poolSize) {
+      this.poolSize = poolSize;
+    }
   }
 
   /** The OpenID Connect settings under {@code sts.oidc.*}. */
