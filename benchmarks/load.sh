@@ -5,6 +5,7 @@
 #   benchmarks/load.sh                 # full run: 20 s warm-up (C2 settles slowly on 2 cores), 15 s measured
 #   benchmarks/load.sh --quick         # 2 s warm-up, 5 s per measurement
 #   benchmarks/load.sh --soak 300      # adds 5 minutes of AssumeRole at 64 connections, RSS sampled
+#   benchmarks/load.sh --postgres      # adds (a)-(c) on the PostgreSQL store (embedded PostgreSQL)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [[ ! -f server/target/sts-server.jar || ! -f benchmarks/target/benchmarks.jar || "${REBUILD:-}" == 1 ]]; then

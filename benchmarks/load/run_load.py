@@ -27,6 +27,10 @@ SECRET = "load-deployer-secret-000000000000000000000"
 ROLE_ARN = "arn:aws:iam::123456789012:role/service/app"
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
+# The server runs as README says to run it: a bounded heap, a class-data archive after the first
+# start (STS_HEAP and JAVA_OPTS reach the JVM through it).
+LAUNCHER = ROOT / "bin/sts-server"
+
 SCENARIOS = [
     ("a", "GetCallerIdentity, long-term keys", "gci-long"),
     ("b", "AssumeRole, trust policy with conditions", "assume-role"),
@@ -81,7 +85,7 @@ class Process:
             self.process.kill()
 
 
-def start_server(workdir, http_port, grpc_port):
+def start_server(workdir, http_port, grpc_port, store_env=None, name="server"):
     env = {
         "STS_HTTP_PORT": str(http_port),
         "STS_GRPC_PORT": str(grpc_port),
@@ -90,8 +94,27 @@ def start_server(workdir, http_port, grpc_port):
         "STS_MAX_CONCURRENT_REQUESTS": "0",
         "STS_AUDIT_LOG": str(workdir / "audit.jsonl"),
         "STS_LOG_LEVEL": "warn",
+        **(store_env or {}),
     }
-    return Process(["java", "-jar", str(SERVER_JAR)], env, workdir / "server.log")
+    return Process([str(LAUNCHER)], env, workdir / f"{name}.log")
+
+
+def start_database(workdir):
+    """An embedded PostgreSQL for the PostgreSQL store's runs; returns the process and its URL."""
+    database = subprocess.Popen(
+        ["java", "-cp", str(BENCH_JAR), "org.opensts.benchmark.load.LoadDatabase"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=open(workdir / "postgres.log", "w"),
+        text=True)
+    return database, database.stdout.readline().strip()
+
+
+def presign(http_port, directory):
+    directory.mkdir(parents=True, exist_ok=True)
+    subprocess.run(
+        ["java", "-cp", str(BENCH_JAR), "org.opensts.benchmark.load.PresignRequests",
+         f"http://127.0.0.1:{http_port}", ACCESS_KEY, SECRET, ROLE_ARN, str(directory), "200"],
+        check=True,
+    )
 
 
 def run_wrk(url, requests_file, connections, seconds):
@@ -149,7 +172,8 @@ def measured(pid, run):
 
 
 def first_served(workdir, requests_file, http_port):
-    """Seconds from launching the jar to the first GetCallerIdentity answered 200 (in-memory store).
+    """Seconds from launching the server to the first GetCallerIdentity answered 200 (in-memory
+    store), with the class-data archive the earlier runs of the launcher wrote.
 
     The request was signed for the first server's Host, so this server listens on the same port.
     """
@@ -169,6 +193,8 @@ def main():
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--connections", default="16,64")
     parser.add_argument("--soak", type=int, default=0, help="seconds of AssumeRole at 64 connections")
+    parser.add_argument("--postgres", action="store_true",
+                        help="also run (a)-(c) on the PostgreSQL store, against an embedded PostgreSQL")
     args = parser.parse_args()
     warmup, seconds = (2, 5) if args.quick else (20, 15)
     connection_counts = [int(c) for c in args.connections.split(",")]
@@ -179,11 +205,7 @@ def main():
     rows, notes = [], []
     try:
         wait_for(f"http://127.0.0.1:{http_port}/health/readiness")
-        subprocess.run(
-            ["java", "-cp", str(BENCH_JAR), "org.opensts.benchmark.load.PresignRequests",
-             f"http://127.0.0.1:{http_port}", ACCESS_KEY, SECRET, ROLE_ARN, str(workdir), "200"],
-            check=True,
-        )
+        presign(http_port, workdir)
         sizes = dict(line.split() for line in (workdir / "sizes.txt").read_text().splitlines())
         url = f"http://127.0.0.1:{http_port}/"
         reference_rps = {}
@@ -232,9 +254,46 @@ def main():
                 + f"; at the end {rss_mb(server.pid):.0f} MB.")
     finally:
         server.stop()
+    if args.postgres:
+        rows += postgres_rows(workdir, connection_counts, warmup, seconds, rows, reference_rps, notes)
     startup = first_served(workdir, workdir / "gci-long.txt", http_port)
     notes.append(f"Start to first served request (in-memory store): {startup:.2f} s.")
     report(rows, notes, warmup, seconds)
+
+
+def postgres_rows(workdir, connection_counts, warmup, seconds, memory_rows, reference_rps, notes):
+    """Scenarios (a)-(c) on the PostgreSQL store; each also as a ratio of the memory store's."""
+    database, url = start_database(workdir)
+    http_port = free_port()
+    server = start_server(workdir, http_port, free_port(), {
+        "STS_STORE": "postgres",
+        "STS_DB_URL": url,
+        "STS_DB_USER": "postgres",
+        "STS_DB_PASSWORD": "postgres",
+        "STS_MASTER_KEY": "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
+    }, "server-postgres")
+    rows = []
+    try:
+        wait_for(f"http://127.0.0.1:{http_port}/health/readiness")
+        presigned = workdir / "postgres"
+        presign(http_port, presigned)
+        memory = {(key, c): f["rps"] for key, _, c, f, _ in memory_rows}
+        for key, title, scenario in SCENARIOS:
+            for connections in connection_counts:
+                run_wrk(f"http://127.0.0.1:{http_port}/", presigned / f"{scenario}.txt", connections,
+                        warmup)
+                figures = measured(server.pid, lambda: run_wrk(
+                    f"http://127.0.0.1:{http_port}/", presigned / f"{scenario}.txt", connections,
+                    seconds))
+                rows.append((f"{key}-pg", f"{title}, PostgreSQL store", connections, figures,
+                             figures["rps"] / reference_rps[(scenario, connections)]))
+                notes.append(f"({key}) at {connections} connections on PostgreSQL: "
+                             f"{figures['rps'] / memory[(key, connections)]:.0%} of the memory store's.")
+    finally:
+        server.stop()
+        database.stdin.close()
+        database.wait(30)
+    return rows
 
 
 def machine():
