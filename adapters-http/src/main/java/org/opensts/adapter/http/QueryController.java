@@ -15,11 +15,14 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.Trace;
 import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
+import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
 import org.opensts.adapter.http.iam.IamApi;
 import org.opensts.adapter.http.sts.StsApi;
@@ -39,12 +42,13 @@ import org.slf4j.MDC;
  * The HTTP face of the Query endpoint. Any path and method is accepted, as the path and method are
  * part of what the client signed; the endpoint decides what the request means.
  *
- * <p>Requests run off the event loop: a use case may wait on the disk (the file store's fsync) or
- * on the network (an identity provider's keys, possibly served by this very server), and neither
- * may stall the other connections of its event loop.
+ * <p>A request that only computes (most of STS: signatures, policies, sealing) is served on the
+ * event loop that read it: handing it to another thread would cost more than serving it. One that
+ * may wait on a disk (the file store's fsync), a database or the network (an identity provider's
+ * keys, possibly served by this very server) runs on the blocking pool, so that it stalls no other
+ * connection of its event loop.
  */
 @Controller
-@ExecuteOn(TaskExecutors.BLOCKING)
 final class QueryController {
 
   private static final String TEXT_XML = "text/xml";
@@ -58,6 +62,7 @@ final class QueryController {
   private final QueryEndpoint endpoint;
   private final AdmitRequestUseCase admission;
   private final RequestMetrics metrics;
+  private final Executor blocking;
 
   /** STS comes first: it answers requests whose Version names no API. */
   QueryController(
@@ -66,24 +71,26 @@ final class QueryController {
       IamApi iam,
       AdmitRequestUseCase admission,
       RequestMetrics metrics,
-      QueryAudit audit) {
+      QueryAudit audit,
+      @Named(TaskExecutors.BLOCKING) Executor blocking) {
     this.endpoint = new QueryEndpoint(authenticateRequest, List.of(sts, iam), audit);
     this.admission = admission;
     this.metrics = metrics;
+    this.blocking = blocking;
   }
 
   @Post(
       uris = {"/", "/{+path}"},
       consumes = MediaType.ALL,
       produces = TEXT_XML)
-  HttpResponse<String> post(HttpRequest<?> request, @Nullable @Body byte[] body) {
+  CompletionStage<HttpResponse<String>> post(HttpRequest<?> request, @Nullable @Body byte[] body) {
     return handle(request, body);
   }
 
   @Get(
       uris = {"/", "/{+path}"},
       produces = TEXT_XML)
-  HttpResponse<String> get(HttpRequest<?> request) {
+  CompletionStage<HttpResponse<String>> get(HttpRequest<?> request) {
     return handle(request, null);
   }
 
@@ -91,7 +98,7 @@ final class QueryController {
       uris = {"/", "/{+path}"},
       consumes = MediaType.ALL,
       produces = TEXT_XML)
-  HttpResponse<String> put(HttpRequest<?> request, @Nullable @Body byte[] body) {
+  CompletionStage<HttpResponse<String>> put(HttpRequest<?> request, @Nullable @Body byte[] body) {
     return handle(request, body);
   }
 
@@ -99,7 +106,8 @@ final class QueryController {
       uris = {"/", "/{+path}"},
       consumes = MediaType.ALL,
       produces = TEXT_XML)
-  HttpResponse<String> delete(HttpRequest<?> request, @Nullable @Body byte[] body) {
+  CompletionStage<HttpResponse<String>> delete(
+      HttpRequest<?> request, @Nullable @Body byte[] body) {
     return handle(request, body);
   }
 
@@ -107,19 +115,20 @@ final class QueryController {
       uris = {"/", "/{+path}"},
       consumes = MediaType.ALL,
       produces = TEXT_XML)
-  HttpResponse<String> patch(HttpRequest<?> request, @Nullable @Body byte[] body) {
+  CompletionStage<HttpResponse<String>> patch(HttpRequest<?> request, @Nullable @Body byte[] body) {
     return handle(request, body);
   }
 
   @Options(
       uris = {"/", "/{+path}"},
       consumes = MediaType.ALL)
-  HttpResponse<String> options(HttpRequest<?> request, @Nullable @Body byte[] body) {
+  CompletionStage<HttpResponse<String>> options(
+      HttpRequest<?> request, @Nullable @Body byte[] body) {
     return handle(request, body);
   }
 
   @Trace(uris = {"/", "/{+path}"})
-  HttpResponse<String> trace(HttpRequest<?> request) {
+  CompletionStage<HttpResponse<String>> trace(HttpRequest<?> request) {
     return handle(request, null);
   }
 
@@ -133,12 +142,26 @@ final class QueryController {
     return respond(endpoint.frameworkError(status, newRequestId()));
   }
 
-  private HttpResponse<String> handle(HttpRequest<?> request, byte[] body) {
+  private CompletionStage<HttpResponse<String>> handle(HttpRequest<?> request, byte[] body) {
+    SignedRequest signed =
+        new SignedRequest(
+            request.getMethodName(),
+            request.getUri().getRawPath(),
+            request.getUri().getRawQuery(),
+            headers(request),
+            body);
+    if (endpoint.mayWait(signed)) {
+      return CompletableFuture.supplyAsync(() -> served(request, signed), blocking);
+    }
+    return CompletableFuture.completedFuture(served(request, signed));
+  }
+
+  private HttpResponse<String> served(HttpRequest<?> request, SignedRequest signed) {
     String requestId = newRequestId();
     long start = System.nanoTime();
     MDC.put(REQUEST_ID, requestId);
     try {
-      WireResponse response = admitted(request, body, requestId);
+      WireResponse response = admitted(request, signed, requestId);
       long elapsed = System.nanoTime() - start;
       metrics.record(response, elapsed);
       REQUEST_LOG
@@ -156,14 +179,7 @@ final class QueryController {
     }
   }
 
-  private WireResponse admitted(HttpRequest<?> request, byte[] body, String requestId) {
-    SignedRequest signed =
-        new SignedRequest(
-            request.getMethodName(),
-            request.getUri().getRawPath(),
-            request.getUri().getRawQuery(),
-            headers(request),
-            body);
+  private WireResponse admitted(HttpRequest<?> request, SignedRequest signed, String requestId) {
     try (AdmitRequestResult admitted = admission.admit(ClaimedAccessKey.admission(request))) {
       return endpoint.handle(signed, origin(request), requestId);
     } catch (CapacityException e) {

@@ -45,6 +45,21 @@ final class QueryEndpoint {
     this.defaultApi = apis.get(0);
   }
 
+  /**
+   * Whether serving the request may wait on a disk, a database or the network, as its API says of
+   * its action; a request that names none, or cannot be read, is answered at once.
+   */
+  boolean mayWait(SignedRequest request) {
+    try {
+      QueryParameters parameters = parameters(request);
+      QueryApi api = apis.get(parameters.get("Version").orElse(NO_VERSION));
+      return api != null
+          && parameters.get("Action").map(action -> api.mayWait(action, parameters)).orElse(false);
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
   /** Serves the request and records its audit event once the response is known. */
   WireResponse handle(SignedRequest request, RequestOrigin origin, String requestId) {
     QueryAudit.Exchange exchange = new QueryAudit.Exchange(request, origin);
@@ -68,9 +83,7 @@ final class QueryEndpoint {
     QueryApi api = defaultApi;
     String operation = WireResponse.UNKNOWN_ACTION;
     try {
-      QueryParameters parameters =
-          QueryParameters.parse(
-              request.rawQuery(), request.payload(), request.header("content-type").orElse(null));
+      QueryParameters parameters = parameters(request);
       exchange.parameters(parameters.asMap());
       String version = parameters.get("Version").orElse(NO_VERSION);
       api = apis.getOrDefault(version, defaultApi);
@@ -119,6 +132,11 @@ final class QueryEndpoint {
       return error(api, WireError.INTERNAL_FAILURE, "An internal error has occurred", requestId)
           .forAction(operation);
     }
+  }
+
+  private static QueryParameters parameters(SignedRequest request) {
+    return QueryParameters.parse(
+        request.rawQuery(), request.payload(), request.header("content-type").orElse(null));
   }
 
   /** The action the request names, if the API serves it; a bounded set for metrics and logs. */

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.opensts.adapter.http.sts.StsApi;
 import org.opensts.application.port.in.auth.AuthenticateRequestResult;
 import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
@@ -229,6 +231,26 @@ class QueryEndpointTest {
             argThat(
                 (DecodeAuthorizationMessageCommand command) ->
                     command.encodedMessage().equals("abc-_1")));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Action=GetCallerIdentity&Version=2011-06-15 | false",
+        "Action=AssumeRole&Version=2011-06-15&RoleArn=r&RoleSessionName=s | false",
+        "Action=AssumeRole&Version=2011-06-15&SerialNumber=m&TokenCode=123456 | true",
+        "Action=GetSessionToken&Version=2011-06-15&TokenCode=123456 | true",
+        "Action=AssumeRoleWithWebIdentity&Version=2011-06-15&WebIdentityToken=t | true",
+        "Action=GetWebIdentityToken&Version=2011-06-15&Audience.member.1=a | true",
+        "Action=AssumeRoleWithWebIdentity&Version=1999-01-01 | false",
+        "Action=AssumeRoleWithWebIdentity | false",
+        "Version=2011-06-15 | false",
+        "Action=GetCallerIdentity&Version=2011-06-15&%zz | false",
+      })
+  void givenAnAction_mayWait_isTrueOnlyWhereServingItMayWaitOnTheStoreOrTheNetwork(
+      String form, boolean waits) {
+    assertEquals(waits, endpoint.mayWait(post(form)));
   }
 
   private static SignedRequest post(String form) {

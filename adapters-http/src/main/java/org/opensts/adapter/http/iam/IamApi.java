@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.opensts.adapter.http.query.QueryAction;
 import org.opensts.adapter.http.query.QueryApi;
+import org.opensts.adapter.http.query.QueryParameters;
 import org.opensts.application.port.in.iam.AttachRolePolicyUseCase;
 import org.opensts.application.port.in.iam.AttachUserPolicyUseCase;
 import org.opensts.application.port.in.iam.CreateAccessKeyUseCase;
@@ -189,6 +190,12 @@ public final class IamApi implements QueryApi {
     all.putAll(OutboundFederationActions.of(outboundFederation));
     all.putAll(OrganizationsActions.of(organizations));
     this.actions = Map.copyOf(all);
+  }
+
+  /** IAM writes through the store (a disk's fsync, a database); its reads are few. */
+  @Override
+  public boolean mayWait(String action, QueryParameters parameters) {
+    return true;
   }
 
   @Override

@@ -16,6 +16,12 @@ public interface QueryApi {
 
   Optional<QueryAction> action(String name);
 
+  /**
+   * Whether serving the action may wait on a disk, a database or the network, and so must run off
+   * the event loop that read the request.
+   */
+  boolean mayWait(String action, QueryParameters parameters);
+
   /** An action served without authentication; none unless the API has such actions. */
   default Optional<UnsignedQueryAction> unsignedAction(String name) {
     return Optional.empty();

@@ -3,6 +3,7 @@ package org.opensts.adapter.http.sts;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.opensts.adapter.http.query.QueryAction;
 import org.opensts.adapter.http.query.QueryApi;
 import org.opensts.adapter.http.query.QueryParameters;
@@ -38,6 +39,14 @@ public final class StsApi implements QueryApi {
 
   public static final String VERSION = "2011-06-15";
   public static final String NAMESPACE = "https://sts.amazonaws.com/doc/2011-06-15/";
+
+  /**
+   * The actions that may wait: on an identity provider's keys (possibly served by this very
+   * server), on the store for a new signing key. The others only compute, but for an MFA code,
+   * whose use the store records.
+   */
+  private static final Set<String> WAITING =
+      Set.of("AssumeRoleWithWebIdentity", "GetWebIdentityToken");
 
   private final Map<String, QueryAction> actions;
   private final Map<String, UnsignedQueryAction> unsignedActions;
@@ -172,6 +181,11 @@ public final class StsApi implements QueryApi {
   static SessionPolicyParameters sessionPolicies(QueryParameters parameters) {
     return new SessionPolicyParameters(
         parameters.getOrNull("Policy"), parameters.memberFields("PolicyArns", "arn"));
+  }
+
+  @Override
+  public boolean mayWait(String action, QueryParameters parameters) {
+    return WAITING.contains(action) || parameters.get("TokenCode").isPresent();
   }
 
   @Override
