@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import org.opensts.adapter.http.xml.XmlDocument;
 import org.opensts.application.port.out.AuditEvent;
 import org.opensts.application.port.out.AuditTrail;
 import org.opensts.domain.credential.Caller;
@@ -37,6 +38,7 @@ final class QueryAudit {
     private Map<String, String> parameters = Map.of();
     private Caller caller;
     private String errorMessage;
+    private final QueryAuditMaps.ResultElements result = new QueryAuditMaps.ResultElements();
 
     Exchange(SignedRequest request, RequestOrigin origin) {
       this.request = request;
@@ -58,6 +60,11 @@ final class QueryAudit {
     void failed(String message) {
       this.errorMessage = message;
     }
+
+    /** Told the result as the response is written. */
+    XmlDocument.Observer result() {
+      return result;
+    }
   }
 
   /** Records the event of a request whose response is {@code response}. */
@@ -70,9 +77,7 @@ final class QueryAudit {
     boolean success = response.status() < 300;
     boolean readOnly = AuditEvent.isReadOnly(action);
     Map<String, Object> responseElements =
-        success && (!readOnly || issuesCredentials(action))
-            ? QueryAuditMaps.responseElements(response.body(), action)
-            : null;
+        success && (!readOnly || issuesCredentials(action)) ? exchange.result.value() : null;
     AuditEvent.UserIdentity identity = identity(exchange, action, responseElements);
     return new AuditEvent(
         clock.instant(),

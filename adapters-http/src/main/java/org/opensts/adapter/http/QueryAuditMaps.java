@@ -1,7 +1,8 @@
 package org.opensts.adapter.http;
 
-import java.io.StringReader;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,10 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
+import org.opensts.adapter.http.xml.XmlDocument;
 import org.opensts.application.port.out.AuditEvent;
 import org.opensts.domain.signature.SignedRequest;
 
@@ -67,8 +65,6 @@ final class QueryAuditMaps {
   private static final Pattern QUERY_CREDENTIAL =
       Pattern.compile(
           "(?:^|&)X-Amz-Credential=([A-Za-z0-9]{1,128})(?:/|%2F)", Pattern.CASE_INSENSITIVE);
-
-  private static final XMLInputFactory XML = secureFactory();
 
   private QueryAuditMaps() {}
 
@@ -136,34 +132,67 @@ final class QueryAuditMaps {
   }
 
   /**
-   * {@code responseElements}: the members of {@code <ActionResult>}, without credentials; null when
-   * the result cannot be read. A streaming read of the document this endpoint has just written: no
-   * DOM, and a factory made once.
+   * {@code responseElements}, gathered as the response is written: the members of {@code
+   * <ActionResult>} as nested maps (lists for {@code member} elements), names in camel case,
+   * without credentials; null when the response has no result element.
    */
-  static Map<String, Object> responseElements(String xml, String action) {
-    try {
-      XMLStreamReader reader = XML.createXMLStreamReader(new StringReader(xml));
-      try {
-        String result = action + "Result";
-        int depth = 0;
-        while (reader.hasNext()) {
-          int event = reader.next();
-          if (event == XMLStreamConstants.START_ELEMENT) {
-            depth++;
-            if (depth == 2 && reader.getLocalName().equals(result)) {
-              Object members = members(reader);
-              return members instanceof Map ? castMap(members) : new LinkedHashMap<>();
-            }
-          } else if (event == XMLStreamConstants.END_ELEMENT) {
-            depth--;
+  static final class ResultElements implements XmlDocument.Observer {
+
+    /** An element being written: the names and values of its members so far. */
+    private record Open(String name, List<String> names, List<Object> values) {
+      Open(String name) {
+        this(name, new ArrayList<>(), new ArrayList<>());
+      }
+
+      void add(String member, Object value) {
+        names.add(member);
+        values.add(value);
+      }
+
+      /** Text for an element without members, a list of {@code member}s, or a map. */
+      Object value() {
+        if (names.isEmpty()) {
+          return "";
+        }
+        if (names.stream().allMatch("member"::equals)) {
+          return values;
+        }
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+          if (!SECRET_ELEMENTS.contains(names.get(i))) {
+            map.put(camel(names.get(i)), values.get(i));
           }
         }
-        return null;
-      } finally {
-        reader.close();
+        return map;
       }
-    } catch (XMLStreamException | RuntimeException e) {
-      return null;
+    }
+
+    private final Deque<Open> open = new ArrayDeque<>();
+    private Map<String, Object> result;
+
+    @Override
+    public void start(String name) {
+      open.push(new Open(name));
+    }
+
+    @Override
+    public void element(String name, String text) {
+      open.element().add(name, text);
+    }
+
+    @Override
+    public void end() {
+      Open closed = open.pop();
+      Object value = closed.value();
+      if (open.isEmpty()) {
+        result = value instanceof Map ? castMap(value) : new LinkedHashMap<>();
+      } else {
+        open.element().add(closed.name(), value);
+      }
+    }
+
+    Map<String, Object> value() {
+      return result;
     }
   }
 
@@ -176,44 +205,6 @@ final class QueryAuditMaps {
    * The element the reader stands on, read to its end: text when it has no element children, a list
    * when they are all {@code member}s, else a map of its children.
    */
-  private static Object members(XMLStreamReader reader) throws XMLStreamException {
-    List<String> names = new ArrayList<>();
-    List<Object> values = new ArrayList<>();
-    StringBuilder text = new StringBuilder();
-    while (true) {
-      int event = reader.next();
-      if (event == XMLStreamConstants.START_ELEMENT) {
-        names.add(reader.getLocalName());
-        values.add(members(reader));
-      } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
-        text.append(reader.getText());
-      } else if (event == XMLStreamConstants.END_ELEMENT) {
-        break;
-      }
-    }
-    if (names.isEmpty()) {
-      return text.toString();
-    }
-    if (names.stream().allMatch("member"::equals)) {
-      return values;
-    }
-    Map<String, Object> map = new LinkedHashMap<>();
-    for (int i = 0; i < names.size(); i++) {
-      if (!SECRET_ELEMENTS.contains(names.get(i))) {
-        map.put(camel(names.get(i)), values.get(i));
-      }
-    }
-    return map;
-  }
-
-  private static XMLInputFactory secureFactory() {
-    XMLInputFactory factory = XMLInputFactory.newFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
-    factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-    return factory;
-  }
 
   /** The access key id a request claims, before (or without) authenticating it. */
   static String claimedAccessKeyId(SignedRequest request) {

@@ -97,7 +97,10 @@ final class QueryEndpoint {
         // Unsigned as in AWS: a signature, if any, is not looked at.
         return new WireResponse(
             200,
-            unsigned.get().handle(parameters, origin).toXml(api.namespace(), requestId),
+            unsigned
+                .get()
+                .handle(parameters, origin)
+                .toXml(api.namespace(), requestId, exchange.result()),
             requestId,
             operation,
             WireResponse.NO_ERROR);
@@ -119,7 +122,7 @@ final class QueryEndpoint {
               : failUnknownVersion(actionName, version);
       return new WireResponse(
           200,
-          action.handle(parameters, caller).toXml(api.namespace(), requestId),
+          action.handle(parameters, caller).toXml(api.namespace(), requestId, exchange.result()),
           requestId,
           operation,
           WireResponse.NO_ERROR);

@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.opensts.adapter.http.sts.StsApi;
+import org.opensts.adapter.http.xml.XmlDocument;
 import org.opensts.application.port.out.AuditEvent;
 import org.opensts.domain.credential.RequestOrigin;
 import org.opensts.domain.signature.SignedRequest;
@@ -78,42 +80,86 @@ class QueryAuditTest {
 
   @Test
   void givenAssumeRoleResult_responseElements_keepTheKeyIdAndDropSecrets() {
-    String xml =
-        "<AssumeRoleResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><AssumeRoleResult>"
-            + "<Credentials><AccessKeyId>ASIAEXAMPLE</AccessKeyId>"
-            + "<SecretAccessKey>topsecret</SecretAccessKey><SessionToken>tok</SessionToken>"
-            + "<Expiration>2025-01-01T01:00:00Z</Expiration></Credentials>"
-            + "<AssumedRoleUser><AssumedRoleId>AROA:s</AssumedRoleId>"
-            + "<Arn>arn:aws:sts::123456789012:assumed-role/r/s</Arn></AssumedRoleUser>"
-            + "<PackedPolicySize>6</PackedPolicySize></AssumeRoleResult>"
-            + "<ResponseMetadata><RequestId>id</RequestId></ResponseMetadata></AssumeRoleResponse>";
+    QueryAuditMaps.ResultElements elements = new QueryAuditMaps.ResultElements();
+    XmlDocument.withRoot("AssumeRoleResponse", StsApi.NAMESPACE)
+        .observedBy(elements)
+        .start("AssumeRoleResult")
+        .start("Credentials")
+        .element("AccessKeyId", "ASIAEXAMPLE")
+        .element("SecretAccessKey", "topsecret")
+        .element("SessionToken", "tok")
+        .element("Expiration", "2025-01-01T01:00:00Z")
+        .end()
+        .start("AssumedRoleUser")
+        .element("AssumedRoleId", "AROA:s")
+        .element("Arn", "arn:aws:sts::123456789012:assumed-role/r/s")
+        .end()
+        .element("PackedPolicySize", "6")
+        .end();
 
-    Map<String, Object> elements = QueryAuditMaps.responseElements(xml, "AssumeRole");
+    Map<String, Object> result = elements.value();
 
     assertEquals(
         Map.of("accessKeyId", "ASIAEXAMPLE", "expiration", "2025-01-01T01:00:00Z"),
-        elements.get("credentials"));
+        result.get("credentials"));
     assertEquals(
         Map.of("assumedRoleId", "AROA:s", "arn", "arn:aws:sts::123456789012:assumed-role/r/s"),
-        elements.get("assumedRoleUser"));
-    assertEquals("6", elements.get("packedPolicySize"));
-    assertFalse(elements.toString().contains("topsecret"));
-    assertFalse(elements.toString().contains("tok"));
+        result.get("assumedRoleUser"));
+    assertEquals("6", result.get("packedPolicySize"));
+    assertFalse(result.toString().contains("topsecret"));
+    assertFalse(result.toString().contains("tok"));
+  }
+
+  @Test
+  void givenListsAndAnEmptyResult_responseElements_areListsAndAnEmptyMap() {
+    QueryAuditMaps.ResultElements listed = new QueryAuditMaps.ResultElements();
+    XmlDocument.withRoot("ListUsersResponse", "ns")
+        .observedBy(listed)
+        .start("ListUsersResult")
+        .start("Users")
+        .start("member")
+        .element("UserName", "alice")
+        .end()
+        .start("member")
+        .element("UserName", "bob")
+        .end()
+        .end()
+        .element("IsTruncated", "false")
+        .end();
+    QueryAuditMaps.ResultElements empty = new QueryAuditMaps.ResultElements();
+    XmlDocument.withRoot("DeleteUserResponse", "ns")
+        .observedBy(empty)
+        .start("DeleteUserResult")
+        .end();
+
+    assertEquals(
+        Map.of(
+            "users",
+            List.of(Map.of("userName", "alice"), Map.of("userName", "bob")),
+            "isTruncated",
+            "false"),
+        listed.value());
+    assertEquals(Map.of(), empty.value());
+    assertNull(new QueryAuditMaps.ResultElements().value(), "no result element written");
   }
 
   @Test
   void givenCreateAccessKeyResult_responseElements_hideTheSecretKey() {
-    String xml =
-        "<CreateAccessKeyResponse><CreateAccessKeyResult><AccessKey><UserName>alice</UserName>"
-            + "<AccessKeyId>AKIAEXAMPLE</AccessKeyId><Status>Active</Status>"
-            + "<SecretAccessKey>topsecret</SecretAccessKey></AccessKey></CreateAccessKeyResult>"
-            + "</CreateAccessKeyResponse>";
-
-    Map<String, Object> elements = QueryAuditMaps.responseElements(xml, "CreateAccessKey");
+    QueryAuditMaps.ResultElements elements = new QueryAuditMaps.ResultElements();
+    XmlDocument.withRoot("CreateAccessKeyResponse", "ns")
+        .observedBy(elements)
+        .start("CreateAccessKeyResult")
+        .start("AccessKey")
+        .element("UserName", "alice")
+        .element("AccessKeyId", "AKIAEXAMPLE")
+        .element("Status", "Active")
+        .element("SecretAccessKey", "topsecret")
+        .end()
+        .end();
 
     assertEquals(
         Map.of("userName", "alice", "accessKeyId", "AKIAEXAMPLE", "status", "Active"),
-        elements.get("accessKey"));
+        elements.value().get("accessKey"));
   }
 
   @Test
@@ -159,10 +205,14 @@ class QueryAuditTest {
     QueryAudit.Exchange exchange = new QueryAudit.Exchange(request, ORIGIN);
     exchange.parameters(Map.of("RoleArn", "arn:aws:iam::123456789012:role/web"));
     String xml =
-        "<AssumeRoleWithWebIdentityResponse><AssumeRoleWithWebIdentityResult>"
-            + "<SubjectFromWebIdentityToken>user-1</SubjectFromWebIdentityToken>"
-            + "<Provider>issuer.example</Provider></AssumeRoleWithWebIdentityResult>"
-            + "</AssumeRoleWithWebIdentityResponse>";
+        XmlDocument.withRoot("AssumeRoleWithWebIdentityResponse", StsApi.NAMESPACE)
+            .observedBy(exchange.result())
+            .start("AssumeRoleWithWebIdentityResult")
+            .element("SubjectFromWebIdentityToken", "user-1")
+            .element("Provider", "issuer.example")
+            .end()
+            .observedBy(XmlDocument.Observer.NONE)
+            .finish();
 
     audit.record(
         exchange, new WireResponse(200, xml, "req-2", "AssumeRoleWithWebIdentity", "None"));

@@ -9,7 +9,7 @@ record EmptyResponse(String action) implements QueryResponse {
   public void writeResult(XmlDocument document) {}
 
   @Override
-  public String toXml(String namespace, String requestId) {
+  public String toXml(String namespace, String requestId, XmlDocument.Observer result) {
     return XmlDocument.withRoot(action + "Response", namespace)
         .start("ResponseMetadata")
         .element("RequestId", requestId)

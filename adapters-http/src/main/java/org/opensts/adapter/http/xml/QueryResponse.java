@@ -15,10 +15,15 @@ public interface QueryResponse {
 
   /** {@code <ActionResponse><ActionResult>…</ActionResult><ResponseMetadata>…</ActionResponse>}. */
   default String toXml(String namespace, String requestId) {
+    return toXml(namespace, requestId, XmlDocument.Observer.NONE);
+  }
+
+  /** The document, the observer told of the result element and everything in it. */
+  default String toXml(String namespace, String requestId, XmlDocument.Observer result) {
     XmlDocument document = XmlDocument.withRoot(action() + "Response", namespace);
-    document.start(action() + "Result");
+    document.observedBy(result).start(action() + "Result");
     writeResult(document);
-    document.end();
+    document.end().observedBy(XmlDocument.Observer.NONE);
     return document.start("ResponseMetadata").element("RequestId", requestId).end().finish();
   }
 }

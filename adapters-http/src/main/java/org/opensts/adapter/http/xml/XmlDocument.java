@@ -12,8 +12,33 @@ import java.util.Deque;
  */
 public final class XmlDocument {
 
+  /**
+   * Told each element as it is written, so that another reader of a result (the audit trail) need
+   * not parse the text again.
+   */
+  public interface Observer {
+    Observer NONE =
+        new Observer() {
+          @Override
+          public void start(String name) {}
+
+          @Override
+          public void element(String name, String text) {}
+
+          @Override
+          public void end() {}
+        };
+
+    void start(String name);
+
+    void element(String name, String text);
+
+    void end();
+  }
+
   private final StringBuilder out = new StringBuilder(512);
   private final Deque<String> open = new ArrayDeque<>();
+  private Observer observer = Observer.NONE;
 
   private XmlDocument() {}
 
@@ -25,15 +50,23 @@ public final class XmlDocument {
     return document;
   }
 
+  /** Tells the observer every element written from now on, until another one is set. */
+  public XmlDocument observedBy(Observer observer) {
+    this.observer = observer;
+    return this;
+  }
+
   public XmlDocument start(String name) {
     indent().append('<').append(name).append(">\n");
     open.push(name);
+    observer.start(name);
     return this;
   }
 
   public XmlDocument end() {
     String name = open.pop();
     indent().append("</").append(name).append(">\n");
+    observer.end();
     return this;
   }
 
@@ -46,6 +79,7 @@ public final class XmlDocument {
     indent().append('<').append(name).append('>');
     escape(text);
     out.append("</").append(name).append(">\n");
+    observer.element(name, text);
     return this;
   }
 
