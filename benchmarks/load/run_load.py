@@ -237,11 +237,14 @@ def main():
             rows.append(("d", "AssumeRole over gRPC (Java driver)", connections, figures,
                          figures["rps"] / reference_rps[("assume-role", connections)]))
         if args.soak:
+            # Signed anew: a signature is good for 15 minutes, and the run is older than that.
+            presign(http_port, workdir / "soak")
+            soak_requests = workdir / "soak" / "assume-role.txt"
             samples = []
             start = time.monotonic()
             soak = subprocess.Popen(
-                ["wrk", "-t", "2", "-c", "64", "-d", f"{args.soak}s", "-s", str(LUA), url],
-                env={**os.environ, "REQUESTS": str(workdir / "assume-role.txt")},
+                ["wrk", "-t", "2", "-c", "64", "-d", f"{args.soak}s", "--latency", "-s", str(LUA), url],
+                env={**os.environ, "REQUESTS": str(soak_requests)},
                 stdout=subprocess.PIPE, text=True)
             while soak.poll() is None:
                 samples.append((time.monotonic() - start, rss_mb(server.pid)))
@@ -252,11 +255,12 @@ def main():
                 f"{soak_figures['rps']:.0f} req/s, {soak_figures['errors']} errors; server RSS "
                 + ", ".join(f"{t:.0f} s {mb:.0f} MB" for t, mb in samples[:: max(1, len(samples) // 8)])
                 + f"; at the end {rss_mb(server.pid):.0f} MB.")
+        presign(http_port, workdir / "startup")
     finally:
         server.stop()
+    startup = first_served(workdir, workdir / "startup" / "gci-long.txt", http_port)
     if args.postgres:
         rows += postgres_rows(workdir, connection_counts, warmup, seconds, rows, reference_rps, notes)
-    startup = first_served(workdir, workdir / "gci-long.txt", http_port)
     notes.append(f"Start to first served request (in-memory store): {startup:.2f} s.")
     report(rows, notes, warmup, seconds)
 
