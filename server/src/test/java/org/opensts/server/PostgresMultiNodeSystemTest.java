@@ -124,16 +124,7 @@ class PostgresMultiNodeSystemTest {
       IamClient rootB = IamClients.iam(nodes.b(), TestAccounts.ALPHA_ROOT);
       rootB.deleteAccessKey(r -> r.userName("leaving-lee").accessKeyId(created.accessKeyId()));
       long deleted = System.nanoTime();
-      StsException denied =
-          eventually(
-              () -> {
-                try {
-                  leeOnA.getCallerIdentity();
-                  throw new IllegalStateException("still accepted");
-                } catch (StsException e) {
-                  return e;
-                }
-              });
+      StsException denied = refusedEventually(StsException.class, leeOnA::getCallerIdentity);
       Duration delay = Duration.ofNanos(System.nanoTime() - deleted);
       report("DeleteAccessKey on B -> denied on A", delay);
 
@@ -174,15 +165,8 @@ class PostgresMultiNodeSystemTest {
                               .policyDocument(REVOKE_OLDER.formatted(revokeBefore))));
       long revoked = System.nanoTime();
       IamException denied =
-          eventually(
-              () -> {
-                try {
-                  sessionOnA.getRole(r -> r.roleName("revocable"));
-                  throw new IllegalStateException("still allowed");
-                } catch (IamException e) {
-                  return e;
-                }
-              });
+          refusedEventually(
+              IamException.class, () -> sessionOnA.getRole(r -> r.roleName("revocable")));
       Duration delay = Duration.ofNanos(System.nanoTime() - revoked);
       report("revoke active sessions on B -> denied on A", delay);
 
@@ -383,6 +367,23 @@ class PostgresMultiNodeSystemTest {
         Thread.sleep(5);
       }
     }
+  }
+
+  /** The error the call ends in once it is refused, trying as {@link #eventually} does. */
+  private static <E extends SdkServiceException> E refusedEventually(Class<E> type, Runnable call)
+      throws InterruptedException {
+    return eventually(
+        () -> {
+          try {
+            call.run();
+          } catch (SdkServiceException e) {
+            if (type.isInstance(e)) {
+              return type.cast(e);
+            }
+            throw e;
+          }
+          throw new IllegalStateException("still accepted");
+        });
   }
 
   private static AwsSessionCredentials session(Credentials credentials) {
