@@ -2,6 +2,7 @@ package org.opensts.adapter.postgres;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
@@ -90,6 +91,15 @@ final class Database {
       insert.executeUpdate();
       notify.setString(1, CHANNEL);
       notify.execute();
+    }
+  }
+
+  /** The sequence number of the last change committed, 0 for none. */
+  static long lastChange(Connection connection) throws SQLException {
+    try (Statement query = connection.createStatement();
+        ResultSet row = query.executeQuery("SELECT coalesce(max(seq), 0) FROM change_log")) {
+      row.next();
+      return row.getLong(1);
     }
   }
 

@@ -44,7 +44,7 @@ final class ExclusiveSection {
     try (Connection connection = database.dataSource().getConnection()) {
       lock(connection, "pg_advisory_lock");
       try {
-        awaitMirrorAt(lastChange(connection));
+        awaitMirrorAt(Database.lastChange(connection));
         action.run();
       } finally {
         // On a broken connection the session ends, and with it the lock.
@@ -72,14 +72,6 @@ final class ExclusiveSection {
         connection.prepareStatement("SELECT " + function + "(" + SPACE + ", ?)")) {
       lock.setInt(1, KEY);
       lock.execute();
-    }
-  }
-
-  private static long lastChange(Connection connection) throws SQLException {
-    try (Statement query = connection.createStatement();
-        ResultSet row = query.executeQuery("SELECT coalesce(max(seq), 0) FROM change_log")) {
-      row.next();
-      return row.getLong(1);
     }
   }
 

@@ -91,7 +91,7 @@ final class MirrorSync implements Runnable {
     connection.setAutoCommit(false);
     try (Statement snapshot = connection.createStatement()) {
       snapshot.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY");
-      lastSeq = maxSeq(connection);
+      lastSeq = Database.lastChange(connection);
       for (MirroredTable table : tables.values()) {
         table.loadAll(connection);
       }
@@ -149,14 +149,6 @@ final class MirrorSync implements Runnable {
             "DELETE FROM change_log WHERE changed_at < now() - make_interval(secs => ?)")) {
       prune.setLong(1, options.changeRetention().toSeconds());
       prune.executeUpdate();
-    }
-  }
-
-  private static long maxSeq(Connection connection) throws SQLException {
-    try (Statement query = connection.createStatement();
-        ResultSet row = query.executeQuery("SELECT coalesce(max(seq), 0) FROM change_log")) {
-      row.next();
-      return row.getLong(1);
     }
   }
 
