@@ -1,10 +1,9 @@
 package org.opensts.adapter.http;
 
-import io.micronaut.http.HttpRequest;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.opensts.application.port.in.admission.AdmitRequestCommand;
+import org.opensts.domain.signature.SignedRequest;
 
 /** The access key id a request says it is signed with, read before anything is verified. */
 final class ClaimedAccessKey {
@@ -15,23 +14,17 @@ final class ClaimedAccessKey {
 
   private ClaimedAccessKey() {}
 
-  /** The admission command for the request. */
-  static AdmitRequestCommand admission(HttpRequest<?> request) {
-    return new AdmitRequestCommand(of(request));
-  }
-
   /** The key of the header or the presigned form; empty for an unsigned request. */
-  static Optional<String> of(HttpRequest<?> request) {
-    String authorization = request.getHeaders().get("Authorization");
-    if (authorization != null) {
-      Matcher m = HEADER_CREDENTIAL.matcher(authorization);
+  static Optional<String> of(SignedRequest request) {
+    Optional<String> authorization = request.header("Authorization");
+    if (authorization.isPresent()) {
+      Matcher m = HEADER_CREDENTIAL.matcher(authorization.get());
       if (m.find()) {
         return Optional.of(m.group(1));
       }
     }
-    String query = request.getUri().getRawQuery();
-    if (query != null) {
-      Matcher m = QUERY_CREDENTIAL.matcher(query);
+    if (!request.rawQuery().isEmpty()) {
+      Matcher m = QUERY_CREDENTIAL.matcher(request.rawQuery());
       if (m.find()) {
         return Optional.of(m.group(1));
       }

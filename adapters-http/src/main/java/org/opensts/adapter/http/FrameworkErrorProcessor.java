@@ -20,15 +20,15 @@ import org.opensts.domain.error.InvalidRequestException;
 @Replaces(ErrorResponseProcessor.class)
 final class FrameworkErrorProcessor implements ErrorResponseProcessor<String> {
 
-  private final QueryController controller;
+  private final QueryRequests requests;
   private final long maxRequestSize;
   private final long maxHeaderSize;
 
   FrameworkErrorProcessor(
-      QueryController controller,
+      QueryRequests requests,
       @Value("${micronaut.server.max-request-size:10485760}") long maxRequestSize,
       @Value("${micronaut.server.netty.max-header-size:8192}") long maxHeaderSize) {
-    this.controller = controller;
+    this.requests = requests;
     this.maxRequestSize = maxRequestSize;
     this.maxHeaderSize = maxHeaderSize;
   }
@@ -41,11 +41,12 @@ final class FrameworkErrorProcessor implements ErrorResponseProcessor<String> {
       boolean headers =
           context.getRequest() instanceof NettyHttpRequest<?> netty
               && netty.getNativeRequest().decoderResult().cause() instanceof TooLongFrameException;
-      return controller.error(
-          headers
-              ? InvalidRequestException.requestHeaderTooLarge(maxHeaderSize)
-              : InvalidRequestException.requestEntityTooLarge(maxRequestSize));
+      return QueryController.respond(
+          requests.error(
+              headers
+                  ? InvalidRequestException.requestHeaderTooLarge(maxHeaderSize)
+                  : InvalidRequestException.requestEntityTooLarge(maxRequestSize)));
     }
-    return controller.frameworkError(response.code());
+    return QueryController.respond(requests.frameworkError(response.code()));
   }
 }

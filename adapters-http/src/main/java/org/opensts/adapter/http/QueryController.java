@@ -23,24 +23,13 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ThreadLocalRandom;
-import org.opensts.adapter.http.iam.IamApi;
-import org.opensts.adapter.http.sts.StsApi;
-import org.opensts.application.port.in.admission.AdmitRequestResult;
-import org.opensts.application.port.in.admission.AdmitRequestUseCase;
-import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
 import org.opensts.domain.credential.RequestOrigin;
-import org.opensts.domain.error.CapacityException;
-import org.opensts.domain.error.StsException;
-import org.opensts.domain.identity.RandomUuids;
 import org.opensts.domain.signature.SignedRequest;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 /**
- * The HTTP face of the Query endpoint. Any path and method is accepted, as the path and method are
- * part of what the client signed; the endpoint decides what the request means.
+ * The HTTP face of the Query endpoint through Micronaut's router: any path and method is accepted,
+ * as the path and method are part of what the client signed; the endpoint decides what the request
+ * means. Most requests to {@code /} never come here: {@link QueryFastLane} serves them first.
  *
  * <p>A request that only computes (most of STS: signatures, policies, sealing) is served on the
  * event loop that read it: handing it to another thread would cost more than serving it. One that
@@ -53,29 +42,11 @@ final class QueryController {
 
   private static final String TEXT_XML = "text/xml";
 
-  /** The MDC key of the request id, the one the response carries in {@code x-amzn-RequestId}. */
-  static final String REQUEST_ID = "requestId";
-
-  /** One line per request at DEBUG. */
-  private static final Logger REQUEST_LOG = LoggerFactory.getLogger("org.opensts.requests");
-
-  private final QueryEndpoint endpoint;
-  private final AdmitRequestUseCase admission;
-  private final RequestMetrics metrics;
+  private final QueryRequests requests;
   private final Executor blocking;
 
-  /** STS comes first: it answers requests whose Version names no API. */
-  QueryController(
-      AuthenticateRequestUseCase authenticateRequest,
-      StsApi sts,
-      IamApi iam,
-      AdmitRequestUseCase admission,
-      RequestMetrics metrics,
-      QueryAudit audit,
-      @Named(TaskExecutors.BLOCKING) Executor blocking) {
-    this.endpoint = new QueryEndpoint(authenticateRequest, List.of(sts, iam), audit);
-    this.admission = admission;
-    this.metrics = metrics;
+  QueryController(QueryRequests requests, @Named(TaskExecutors.BLOCKING) Executor blocking) {
+    this.requests = requests;
     this.blocking = blocking;
   }
 
@@ -132,16 +103,6 @@ final class QueryController {
     return handle(request, null);
   }
 
-  /** Renders an error that stopped the request before it reached the endpoint. */
-  MutableHttpResponse<String> error(StsException e) {
-    return respond(endpoint.error(e, newRequestId()));
-  }
-
-  /** Renders a failure of the HTTP layer itself, known only by its status. */
-  MutableHttpResponse<String> frameworkError(int status) {
-    return respond(endpoint.frameworkError(status, newRequestId()));
-  }
-
   private CompletionStage<HttpResponse<String>> handle(HttpRequest<?> request, byte[] body) {
     SignedRequest signed =
         new SignedRequest(
@@ -150,41 +111,11 @@ final class QueryController {
             request.getUri().getRawQuery(),
             headers(request),
             body);
-    if (endpoint.mayWait(signed)) {
-      return CompletableFuture.supplyAsync(() -> served(request, signed), blocking);
+    if (requests.mayWait(signed)) {
+      return CompletableFuture.supplyAsync(
+          () -> respond(requests.serve(signed, origin(request))), blocking);
     }
-    return CompletableFuture.completedFuture(served(request, signed));
-  }
-
-  private HttpResponse<String> served(HttpRequest<?> request, SignedRequest signed) {
-    String requestId = newRequestId();
-    long start = System.nanoTime();
-    MDC.put(REQUEST_ID, requestId);
-    try {
-      WireResponse response = admitted(request, signed, requestId);
-      long elapsed = System.nanoTime() - start;
-      metrics.record(response, elapsed);
-      REQUEST_LOG
-          .atDebug()
-          .addKeyValue("method", request.getMethodName())
-          .addKeyValue("action", response.action())
-          .addKeyValue("status", response.status())
-          .addKeyValue("errorCode", response.errorCode())
-          .addKeyValue("durationMs", elapsed / 1_000_000)
-          .addKeyValue("requestId", requestId)
-          .log("request");
-      return respond(response);
-    } finally {
-      MDC.remove(REQUEST_ID);
-    }
-  }
-
-  private WireResponse admitted(HttpRequest<?> request, SignedRequest signed, String requestId) {
-    try (AdmitRequestResult admitted = admission.admit(ClaimedAccessKey.admission(request))) {
-      return endpoint.handle(signed, origin(request), requestId);
-    } catch (CapacityException e) {
-      return endpoint.refuse(e, signed, origin(request), requestId);
-    }
+    return CompletableFuture.completedFuture(respond(requests.serve(signed, origin(request))));
   }
 
   private static RequestOrigin origin(HttpRequest<?> request) {
@@ -200,14 +131,10 @@ final class QueryController {
     return headers;
   }
 
-  private static MutableHttpResponse<String> respond(WireResponse response) {
+  static MutableHttpResponse<String> respond(WireResponse response) {
     return HttpResponse.<String>status(io.micronaut.http.HttpStatus.valueOf(response.status()))
         .contentType(TEXT_XML)
         .header("x-amzn-RequestId", response.requestId())
         .body(response.body());
-  }
-
-  private static String newRequestId() {
-    return RandomUuids.next(ThreadLocalRandom.current());
   }
 }

@@ -2,9 +2,11 @@ package org.opensts.adapter.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.micronaut.http.HttpRequest;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.opensts.domain.signature.SignedRequest;
 
 class ClaimedAccessKeyTest {
 
@@ -14,16 +16,17 @@ class ClaimedAccessKeyTest {
 
   @Test
   void givenAHeaderSignedRequest_theClaimedKey_isTheCredentialsKey() {
-    HttpRequest<?> request = HttpRequest.POST("/", "").header("Authorization", AUTHORIZATION);
+    SignedRequest request =
+        new SignedRequest("POST", "/", "", Map.of("Authorization", List.of(AUTHORIZATION)), null);
 
     assertEquals(Optional.of("AKIAIOSFODNN7EXAMPLE"), ClaimedAccessKey.of(request));
   }
 
   @Test
   void givenAPresignedRequest_theClaimedKey_isTheQueryCredentialsKey() {
-    HttpRequest<?> request =
-        HttpRequest.GET(
-            "/?Action=GetCallerIdentity&X-Amz-Credential=ASIAEXAMPLE%2F20250101%2Fus-east-1%2Fsts"
+    SignedRequest request =
+        get(
+            "Action=GetCallerIdentity&X-Amz-Credential=ASIAEXAMPLE%2F20250101%2Fus-east-1%2Fsts"
                 + "%2Faws4_request&X-Amz-Signature=abc");
 
     assertEquals(Optional.of("ASIAEXAMPLE"), ClaimedAccessKey.of(request));
@@ -31,6 +34,10 @@ class ClaimedAccessKeyTest {
 
   @Test
   void givenAnUnsignedRequest_theClaimedKey_isEmpty() {
-    assertEquals(Optional.empty(), ClaimedAccessKey.of(HttpRequest.GET("/?Action=X")));
+    assertEquals(Optional.empty(), ClaimedAccessKey.of(get("Action=X")));
+  }
+
+  private static SignedRequest get(String query) {
+    return new SignedRequest("GET", "/", query, Map.of(), null);
   }
 }
