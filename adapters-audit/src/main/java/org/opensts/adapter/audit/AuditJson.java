@@ -1,88 +1,88 @@
 package org.opensts.adapter.audit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.opensts.application.port.out.AuditEvent;
 
-/** One event as one line of CloudTrail's JSON record format, fields in CloudTrail's order. */
+/**
+ * One event as one line of CloudTrail's JSON record format, fields in CloudTrail's order, streamed
+ * straight to the output (the writer thread's share of every request's CPU).
+ */
 final class AuditJson {
 
+  /**
+   * Writes the parameter and element maps, whose values are plain strings, numbers, lists, maps.
+   */
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private AuditJson() {}
 
-  static String line(AuditEvent event) {
-    try {
-      return MAPPER.writeValueAsString(record(event));
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("An audit event is not serialisable", e);
+  /** Writes the event's JSON, without the line break. */
+  static void write(AuditEvent event, OutputStream out) throws IOException {
+    try (JsonGenerator json = MAPPER.createGenerator(out)) {
+      json.writeStartObject();
+      json.writeStringField("eventVersion", event.eventVersion());
+      json.writeFieldName("userIdentity");
+      userIdentity(event.userIdentity(), json);
+      json.writeStringField("eventTime", time(event.eventTime()));
+      json.writeStringField("eventSource", event.eventSource());
+      json.writeStringField("eventName", event.eventName());
+      json.writeStringField("awsRegion", event.awsRegion());
+      json.writeStringField("sourceIPAddress", event.sourceIPAddress());
+      json.writeStringField("userAgent", event.userAgent());
+      if (event.errorCode() != null) {
+        json.writeStringField("errorCode", event.errorCode());
+        json.writeStringField("errorMessage", event.errorMessage());
+      }
+      json.writeObjectField("requestParameters", event.requestParameters());
+      json.writeObjectField("responseElements", event.responseElements());
+      json.writeStringField("requestID", event.requestID());
+      json.writeStringField("eventID", event.eventID());
+      json.writeBooleanField("readOnly", event.readOnly());
+      json.writeStringField("eventType", "AwsApiCall");
+      json.writeBooleanField("managementEvent", true);
+      writeIfPresent(json, "recipientAccountId", event.recipientAccountId());
+      writeIfPresent(json, "sharedEventID", event.sharedEventID());
+      json.writeStringField("eventCategory", "Management");
+      json.writeEndObject();
     }
   }
 
-  static Map<String, Object> record(AuditEvent event) {
-    Map<String, Object> record = new LinkedHashMap<>();
-    record.put("eventVersion", event.eventVersion());
-    record.put("userIdentity", userIdentity(event.userIdentity()));
-    record.put("eventTime", time(event.eventTime()));
-    record.put("eventSource", event.eventSource());
-    record.put("eventName", event.eventName());
-    record.put("awsRegion", event.awsRegion());
-    record.put("sourceIPAddress", event.sourceIPAddress());
-    record.put("userAgent", event.userAgent());
-    if (event.errorCode() != null) {
-      record.put("errorCode", event.errorCode());
-      record.put("errorMessage", event.errorMessage());
-    }
-    record.put("requestParameters", event.requestParameters());
-    record.put("responseElements", event.responseElements());
-    record.put("requestID", event.requestID());
-    record.put("eventID", event.eventID());
-    record.put("readOnly", event.readOnly());
-    record.put("eventType", "AwsApiCall");
-    record.put("managementEvent", true);
-    putIfPresent(record, "recipientAccountId", event.recipientAccountId());
-    putIfPresent(record, "sharedEventID", event.sharedEventID());
-    record.put("eventCategory", "Management");
-    return record;
-  }
-
-  private static Map<String, Object> userIdentity(AuditEvent.UserIdentity identity) {
-    Map<String, Object> map = new LinkedHashMap<>();
-    map.put("type", identity.type());
-    putIfPresent(map, "principalId", identity.principalId());
-    putIfPresent(map, "arn", identity.arn());
-    putIfPresent(map, "accountId", identity.accountId());
-    putIfPresent(map, "accessKeyId", identity.accessKeyId());
-    putIfPresent(map, "userName", identity.userName());
-    putIfPresent(map, "identityProvider", identity.identityProvider());
+  private static void userIdentity(AuditEvent.UserIdentity identity, JsonGenerator json)
+      throws IOException {
+    json.writeStartObject();
+    json.writeStringField("type", identity.type());
+    writeIfPresent(json, "principalId", identity.principalId());
+    writeIfPresent(json, "arn", identity.arn());
+    writeIfPresent(json, "accountId", identity.accountId());
+    writeIfPresent(json, "accessKeyId", identity.accessKeyId());
+    writeIfPresent(json, "userName", identity.userName());
+    writeIfPresent(json, "identityProvider", identity.identityProvider());
     AuditEvent.SessionContext context = identity.sessionContext();
     if (context != null) {
-      Map<String, Object> session = new LinkedHashMap<>();
+      json.writeObjectFieldStart("sessionContext");
       AuditEvent.SessionIssuer issuer = context.sessionIssuer();
       if (issuer != null) {
-        Map<String, Object> issuerMap = new LinkedHashMap<>();
-        issuerMap.put("type", issuer.type());
-        putIfPresent(issuerMap, "principalId", issuer.principalId());
-        putIfPresent(issuerMap, "arn", issuer.arn());
-        putIfPresent(issuerMap, "accountId", issuer.accountId());
-        putIfPresent(issuerMap, "userName", issuer.userName());
-        session.put("sessionIssuer", issuerMap);
+        json.writeObjectFieldStart("sessionIssuer");
+        json.writeStringField("type", issuer.type());
+        writeIfPresent(json, "principalId", issuer.principalId());
+        writeIfPresent(json, "arn", issuer.arn());
+        writeIfPresent(json, "accountId", issuer.accountId());
+        writeIfPresent(json, "userName", issuer.userName());
+        json.writeEndObject();
       }
-      session.put(
-          "attributes",
-          Map.of(
-              "creationDate",
-              time(context.creationDate()),
-              "mfaAuthenticated",
-              String.valueOf(context.mfaAuthenticated())));
-      putIfPresent(session, "sourceIdentity", context.sourceIdentity());
-      map.put("sessionContext", session);
+      json.writeObjectFieldStart("attributes");
+      json.writeStringField("creationDate", time(context.creationDate()));
+      json.writeStringField("mfaAuthenticated", String.valueOf(context.mfaAuthenticated()));
+      json.writeEndObject();
+      writeIfPresent(json, "sourceIdentity", context.sourceIdentity());
+      json.writeEndObject();
     }
-    return map;
+    json.writeEndObject();
   }
 
   /** CloudTrail's timestamps have whole seconds. */
@@ -90,9 +90,10 @@ final class AuditJson {
     return instant.truncatedTo(ChronoUnit.SECONDS).toString();
   }
 
-  private static void putIfPresent(Map<String, Object> map, String name, Object value) {
+  private static void writeIfPresent(JsonGenerator json, String name, String value)
+      throws IOException {
     if (value != null) {
-      map.put(name, value);
+      json.writeStringField(name, value);
     }
   }
 }

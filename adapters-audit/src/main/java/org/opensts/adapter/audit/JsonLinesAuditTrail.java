@@ -1,5 +1,6 @@
 package org.opensts.adapter.audit;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -54,6 +55,10 @@ public final class JsonLinesAuditTrail implements AuditTrail, AutoCloseable {
   private final BlockingQueue<AuditEvent> queue;
   private final RotatingFile file;
   private final Thread writer;
+
+  /** The writer thread's buffer for one line. */
+  private final ByteArrayOutputStream line = new ByteArrayOutputStream(2048);
+
   private final AtomicLong dropped = new AtomicLong();
   private final AtomicLong lastWarning = new AtomicLong(System.nanoTime() - WARN_EVERY_NANOS);
   private volatile boolean closing;
@@ -126,7 +131,10 @@ public final class JsonLinesAuditTrail implements AuditTrail, AutoCloseable {
   private void write(List<AuditEvent> batch) {
     try {
       for (AuditEvent event : batch) {
-        file.append(AuditJson.line(event));
+        line.reset();
+        AuditJson.write(event, line);
+        line.write('\n');
+        file.append(line);
       }
       file.flush();
     } catch (IOException | RuntimeException e) {

@@ -1,9 +1,9 @@
 package org.opensts.adapter.audit;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -19,7 +19,7 @@ final class RotatingFile implements AutoCloseable {
   private final Path path;
   private final long maxBytes;
   private final int keep;
-  private BufferedWriter writer;
+  private OutputStream out;
   private long size;
 
   RotatingFile(Path path, long maxBytes, int keep) throws IOException {
@@ -33,19 +33,20 @@ final class RotatingFile implements AutoCloseable {
     open();
   }
 
-  /** Appends one line; rolls over first when the line would take the file over its size. */
-  void append(String line) throws IOException {
-    byte[] bytes = (line + "\n").getBytes(StandardCharsets.UTF_8);
-    if (size > 0 && size + bytes.length > maxBytes) {
+  /**
+   * Appends one line, line break included; rolls over first when the line would take the file over
+   * its size.
+   */
+  void append(ByteArrayOutputStream line) throws IOException {
+    if (size > 0 && size + line.size() > maxBytes) {
       rotate();
     }
-    writer.write(line);
-    writer.write('\n');
-    size += bytes.length;
+    line.writeTo(out);
+    size += line.size();
   }
 
   void flush() throws IOException {
-    writer.flush();
+    out.flush();
   }
 
   Path rotated(int generation) {
@@ -58,7 +59,7 @@ final class RotatingFile implements AutoCloseable {
    * leaves the trail writing to a closed or vanished file.
    */
   private void rotate() throws IOException {
-    writer.close();
+    out.close();
     try {
       Files.deleteIfExists(rotated(keep));
       for (int generation = keep - 1; generation >= 1; generation--) {
@@ -78,16 +79,15 @@ final class RotatingFile implements AutoCloseable {
   }
 
   private void open() throws IOException {
-    writer =
-        new BufferedWriter(
-            new OutputStreamWriter(
-                Files.newOutputStream(path, StandardOpenOption.CREATE, StandardOpenOption.APPEND),
-                StandardCharsets.UTF_8));
+    out =
+        new BufferedOutputStream(
+            Files.newOutputStream(path, StandardOpenOption.CREATE, StandardOpenOption.APPEND),
+            1 << 16);
     size = Files.size(path);
   }
 
   @Override
   public void close() throws IOException {
-    writer.close();
+    out.close();
   }
 }
