@@ -104,18 +104,19 @@ final class QueryController {
   }
 
   private CompletionStage<HttpResponse<String>> handle(HttpRequest<?> request, byte[] body) {
-    SignedRequest signed =
-        new SignedRequest(
-            request.getMethodName(),
-            request.getUri().getRawPath(),
-            request.getUri().getRawQuery(),
-            headers(request),
-            body);
-    if (requests.mayWait(signed)) {
+    QueryRequest query =
+        QueryRequest.read(
+            new SignedRequest(
+                request.getMethodName(),
+                request.getUri().getRawPath(),
+                request.getUri().getRawQuery(),
+                headers(request),
+                body));
+    if (requests.mayWait(query)) {
       return CompletableFuture.supplyAsync(
-          () -> respond(requests.serve(signed, origin(request))), blocking);
+          () -> respond(requests.serve(query, origin(request))), blocking);
     }
-    return CompletableFuture.completedFuture(respond(requests.serve(signed, origin(request))));
+    return CompletableFuture.completedFuture(respond(requests.serve(query, origin(request))));
   }
 
   private static RequestOrigin origin(HttpRequest<?> request) {

@@ -49,20 +49,19 @@ final class QueryEndpoint {
    * Whether serving the request may wait on a disk, a database or the network, as its API says of
    * its action; a request that names none, or cannot be read, is answered at once.
    */
-  boolean mayWait(SignedRequest request) {
-    try {
-      QueryParameters parameters = parameters(request);
-      QueryApi api = apis.get(parameters.get("Version").orElse(NO_VERSION));
-      return api != null
-          && parameters.get("Action").map(action -> api.mayWait(action, parameters)).orElse(false);
-    } catch (RuntimeException e) {
+  boolean mayWait(QueryRequest request) {
+    QueryParameters parameters = request.parameters();
+    if (parameters == null) {
       return false;
     }
+    QueryApi api = apis.get(parameters.get("Version").orElse(NO_VERSION));
+    return api != null
+        && parameters.get("Action").map(action -> api.mayWait(action, parameters)).orElse(false);
   }
 
   /** Serves the request and records its audit event once the response is known. */
-  WireResponse handle(SignedRequest request, RequestOrigin origin, String requestId) {
-    QueryAudit.Exchange exchange = new QueryAudit.Exchange(request, origin);
+  WireResponse handle(QueryRequest request, RequestOrigin origin, String requestId) {
+    QueryAudit.Exchange exchange = new QueryAudit.Exchange(request.signed(), origin);
     WireResponse response = serve(request, origin, requestId, exchange);
     audit.record(exchange, response);
     return response;
@@ -79,11 +78,11 @@ final class QueryEndpoint {
   }
 
   private WireResponse serve(
-      SignedRequest request, RequestOrigin origin, String requestId, QueryAudit.Exchange exchange) {
+      QueryRequest request, RequestOrigin origin, String requestId, QueryAudit.Exchange exchange) {
     QueryApi api = defaultApi;
     String operation = WireResponse.UNKNOWN_ACTION;
     try {
-      QueryParameters parameters = parameters(request);
+      QueryParameters parameters = request.readParameters();
       exchange.parameters(parameters.asMap());
       String version = parameters.get("Version").orElse(NO_VERSION);
       api = apis.getOrDefault(version, defaultApi);
@@ -107,7 +106,8 @@ final class QueryEndpoint {
       }
       Caller caller =
           authenticator
-              .authenticate(new AuthenticateRequestCommand(request, api.signingName(), origin))
+              .authenticate(
+                  new AuthenticateRequestCommand(request.signed(), api.signingName(), origin))
               .caller();
       exchange.caller(caller);
       String actionName =
@@ -135,11 +135,6 @@ final class QueryEndpoint {
       return error(api, WireError.INTERNAL_FAILURE, "An internal error has occurred", requestId)
           .forAction(operation);
     }
-  }
-
-  private static QueryParameters parameters(SignedRequest request) {
-    return QueryParameters.parse(
-        request.rawQuery(), request.payload(), request.header("content-type").orElse(null));
   }
 
   /** The action the request names, if the API serves it; a bounded set for metrics and logs. */

@@ -13,7 +13,6 @@ import org.opensts.domain.credential.RequestOrigin;
 import org.opensts.domain.error.CapacityException;
 import org.opensts.domain.error.StsException;
 import org.opensts.domain.identity.RandomUuids;
-import org.opensts.domain.signature.SignedRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -49,22 +48,22 @@ final class QueryRequests {
   }
 
   /** Whether serving the request may wait on a disk, a database or the network. */
-  boolean mayWait(SignedRequest request) {
+  boolean mayWait(QueryRequest request) {
     return endpoint.mayWait(request);
   }
 
   /** The response to the request; every outcome, refusals and failures included, is one. */
-  WireResponse serve(SignedRequest signed, RequestOrigin origin) {
+  WireResponse serve(QueryRequest request, RequestOrigin origin) {
     String requestId = newRequestId();
     long start = System.nanoTime();
     MDC.put(REQUEST_ID, requestId);
     try {
-      WireResponse response = admitted(signed, origin, requestId);
+      WireResponse response = admitted(request, origin, requestId);
       long elapsed = System.nanoTime() - start;
       metrics.record(response, elapsed);
       REQUEST_LOG
           .atDebug()
-          .addKeyValue("method", signed.method())
+          .addKeyValue("method", request.signed().method())
           .addKeyValue("action", response.action())
           .addKeyValue("status", response.status())
           .addKeyValue("errorCode", response.errorCode())
@@ -87,12 +86,12 @@ final class QueryRequests {
     return endpoint.frameworkError(status, newRequestId());
   }
 
-  private WireResponse admitted(SignedRequest signed, RequestOrigin origin, String requestId) {
+  private WireResponse admitted(QueryRequest request, RequestOrigin origin, String requestId) {
     try (AdmitRequestResult admitted =
-        admission.admit(new AdmitRequestCommand(ClaimedAccessKey.of(signed)))) {
-      return endpoint.handle(signed, origin, requestId);
+        admission.admit(new AdmitRequestCommand(ClaimedAccessKey.of(request.signed())))) {
+      return endpoint.handle(request, origin, requestId);
     } catch (CapacityException e) {
-      return endpoint.refuse(e, signed, origin, requestId);
+      return endpoint.refuse(e, request.signed(), origin, requestId);
     }
   }
 

@@ -253,12 +253,13 @@ class QueryEndpointTest {
     assertEquals(waits, endpoint.mayWait(post(form)));
   }
 
-  private static SignedRequest post(String form) {
-    return new SignedRequest(
-        "POST",
-        "/",
-        "",
-        Map.of("Content-Type", List.of("application/x-www-form-urlencoded")),
-        form.getBytes(StandardCharsets.UTF_8));
+  private static QueryRequest post(String form) {
+    return QueryRequest.read(
+        new SignedRequest(
+            "POST",
+            "/",
+            "",
+            Map.of("Content-Type", List.of("application/x-www-form-urlencoded")),
+            form.getBytes(StandardCharsets.UTF_8)));
   }
 }
