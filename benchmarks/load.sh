@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The load benchmark, one command: builds the server and benchmark jars if needed, installs wrk if
-# missing (Debian), then runs every scenario against the server and the limit reference on
+# The load benchmark, one command: builds the server and benchmark jars if needed, installs wrk and
+# h2load if missing (Debian), then runs every scenario against the server and the limit reference on
 # loopback and prints the table (also written to benchmarks/results/latest.md).
 #   benchmarks/load.sh                 # full run: 20 s warm-up (C2 settles slowly on 2 cores), 15 s measured
 #   benchmarks/load.sh --quick         # 2 s warm-up, 5 s per measurement
@@ -11,7 +11,10 @@ cd "$(dirname "$0")/.."
 if [[ ! -f server/target/sts-server.jar || ! -f benchmarks/target/benchmarks.jar || "${REBUILD:-}" == 1 ]]; then
   mvn -B -q -Pbenchmarks -DskipTests package
 fi
-if ! command -v wrk >/dev/null; then
-  if [[ $(id -u) == 0 ]]; then apt-get install -y -q wrk >/dev/null; else sudo apt-get install -y -q wrk >/dev/null; fi
+missing=()
+command -v wrk >/dev/null || missing+=(wrk)
+command -v h2load >/dev/null || missing+=(nghttp2-client)
+if (( ${#missing[@]} )); then
+  if [[ $(id -u) == 0 ]]; then apt-get install -y -q "${missing[@]}" >/dev/null; else sudo apt-get install -y -q "${missing[@]}" >/dev/null; fi
 fi
 exec python3 benchmarks/load/run_load.py "$@"

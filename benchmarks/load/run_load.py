@@ -148,17 +148,54 @@ def parse_wrk(output):
     return {"requests": requests, "rps": rps, "p50": p50, "p99": p99, "errors": errors}
 
 
-def run_grpc(grpc_port, connections, warmup, seconds):
+def presign_grpc(grpc_port, directory):
+    subprocess.run(
+        ["java", "-cp", str(BENCH_JAR), "org.opensts.benchmark.load.PresignGrpcRequest",
+         f"127.0.0.1:{grpc_port}", ACCESS_KEY, SECRET, ROLE_ARN, str(directory)],
+        check=True,
+    )
+
+
+def grpc_ok_calls(http_port):
+    """AssumeRole calls the server answered OK so far, from its gRPC metrics."""
+    with urllib.request.urlopen(f"http://127.0.0.1:{http_port}/prometheus", timeout=10) as page:
+        return sum(
+            float(line.rsplit(" ", 1)[1]) for line in page.read().decode().splitlines()
+            if line.startswith("grpc_server_processing_duration_seconds_count{")
+            and 'method="AssumeRole"' in line and 'statusCode="OK"' in line)
+
+
+def run_grpc(http_port, grpc_port, directory, connections, seconds):
+    """Scenario (d) with h2load: one signed call replayed, one call in flight per connection.
+
+    A gRPC error travels in an HTTP 200's trailers, so errors are the calls h2load saw done less
+    those the server counted OK (the server may count a few more: calls still in flight when h2load
+    stops the clock).
+    """
+    headers = []
+    for line in (directory / "grpc-assume-role.headers").read_text().splitlines():
+        headers += ["-H", line]
+    log = directory / "h2load.log"
+    ok_before = grpc_ok_calls(http_port)
     output = subprocess.run(
-        ["java", "-cp", str(BENCH_JAR), "org.opensts.benchmark.load.GrpcAssumeRoleLoad",
-         "127.0.0.1", str(grpc_port), ACCESS_KEY, SECRET, ROLE_ARN, str(connections), str(warmup),
-         str(seconds)],
+        ["h2load", "-c", str(connections), "-m", "1", "-t", "1", "-D", str(seconds),
+         "--log-file", str(log), "-d", str(directory / "grpc-assume-role.body"), *headers,
+         f"http://127.0.0.1:{grpc_port}/sts.v1.SecurityTokenService/AssumeRole"],
         capture_output=True, text=True, check=True,
     ).stdout
-    values = dict(pair.split("=") for pair in output.split())
-    return {"requests": int(values["requests"]), "rps": float(values["rps"]),
-            "p50": float(values["p50_ms"]), "p99": float(values["p99_ms"]),
-            "errors": int(values["errors"])}
+    done = int(re.search(r"requests: \d+ total, \d+ started, (\d+) done", output).group(1))
+    durations = sorted(int(line.split()[2]) for line in log.read_text().splitlines() if line)
+    ok = grpc_ok_calls(http_port) - ok_before
+    return {"requests": done, "rps": float(re.search(r"finished in [\d.]+s, ([\d.]+) req/s",
+                                                     output).group(1)),
+            "p50": percentile(durations, 0.50) / 1000, "p99": percentile(durations, 0.99) / 1000,
+            "errors": max(0, done - int(ok))}
+
+
+def percentile(sorted_values, p):
+    if not sorted_values:
+        return float("nan")
+    return sorted_values[min(len(sorted_values) - 1, max(0, int(p * len(sorted_values) + 0.5) - 1))]
 
 
 def measured(pid, run):
@@ -230,11 +267,13 @@ def main():
                 figures = measured(server.pid, lambda: run_wrk(url, requests_file, connections, seconds))
                 rows.append((key, title, connections, figures,
                              figures["rps"] / reference_rps[(scenario, connections)]))
+        presign_grpc(grpc_port, workdir)
         for connections in connection_counts:
-            run_grpc(grpc_port, connections, 0, warmup)
-            figures = measured(server.pid, lambda: run_grpc(grpc_port, connections, 0, seconds))
+            run_grpc(http_port, grpc_port, workdir, connections, warmup)
+            figures = measured(server.pid, lambda: run_grpc(
+                http_port, grpc_port, workdir, connections, seconds))
             figures["requests"] = max(figures["requests"], 1)
-            rows.append(("d", "AssumeRole over gRPC (Java driver)", connections, figures,
+            rows.append(("d", "AssumeRole over gRPC (h2load)", connections, figures,
                          figures["rps"] / reference_rps[("assume-role", connections)]))
         if args.soak:
             # Signed anew: a signature is good for 15 minutes, and the run is older than that.

@@ -28,7 +28,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.opensts.adapter.persistence.file.FileStores;
-import org.opensts.domain.secret.MasterKey;
 import org.opensts.adapter.persistence.memory.InMemoryUserStore;
 import org.opensts.adapter.policyjson.JacksonPolicyDocumentParser;
 import org.opensts.application.port.out.UserStore;
@@ -39,6 +38,7 @@ import org.opensts.domain.identity.Tag;
 import org.opensts.domain.identity.UniqueId;
 import org.opensts.domain.policy.PolicyDocument;
 import org.opensts.domain.policy.PolicyKind;
+import org.opensts.domain.secret.MasterKey;
 
 /**
  * IAM write throughput through the user store port, as the CreateUser and PutUserPolicy use cases
