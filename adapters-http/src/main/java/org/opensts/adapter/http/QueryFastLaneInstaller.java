@@ -21,15 +21,12 @@ final class QueryFastLaneInstaller
 
   private final BeanProvider<QueryRequests> requests;
   private final long maxRequestSize;
-  private final Clock clock;
 
   QueryFastLaneInstaller(
       BeanProvider<QueryRequests> requests,
-      @Value("${micronaut.server.max-request-size:10485760}") long maxRequestSize,
-      Clock clock) {
+      @Value("${micronaut.server.max-request-size:10485760}") long maxRequestSize) {
     this.requests = requests;
     this.maxRequestSize = maxRequestSize;
-    this.clock = clock;
   }
 
   @Override
@@ -65,7 +62,9 @@ final class QueryFastLaneInstaller
         pipeline.addBefore(
             ChannelPipelineCustomizer.HANDLER_MICRONAUT_INBOUND,
             "sts-query-fast-lane",
-            new QueryFastLane(requests.get(), maxRequestSize, clock));
+            // The Date header is the wall clock, as on Micronaut's own responses: SDKs correct
+            // their clock skew by it, and an injected clock may be a test's.
+            new QueryFastLane(requests.get(), maxRequestSize, Clock.systemUTC()));
       }
     }
   }
