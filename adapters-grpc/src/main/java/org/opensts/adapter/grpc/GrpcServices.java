@@ -1,8 +1,17 @@
 package org.opensts.adapter.grpc;
 
+import com.google.common.util.concurrent.MoreExecutors;
+import io.grpc.Metadata;
+import io.grpc.ServerCall;
+import io.grpc.ServerCallExecutorSupplier;
 import io.grpc.ServerInterceptors;
 import io.grpc.ServerServiceDefinition;
 import java.time.Clock;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import org.opensts.adapter.grpc.v1.DelegationServiceGrpc;
+import org.opensts.adapter.grpc.v1.RequestAuthorizationServiceGrpc;
+import org.opensts.adapter.grpc.v1.SecurityTokenServiceGrpc;
 import org.opensts.application.port.in.admission.AdmitRequestUseCase;
 import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
 import org.opensts.application.port.in.auth.AuthorizeUseCase;
@@ -75,6 +84,38 @@ public final class GrpcServices {
       Guards guards, CreateTradeInTokenUseCase createTradeInToken) {
     return guarded(new DelegationGrpcService(createTradeInToken).bindService(), guards);
   }
+
+  /**
+   * The service with its calls that may wait moved to {@code blocking} once their message says so
+   * (an identity provider's keys to fetch, a store write), outside every other interceptor so that
+   * each call's callbacks all run on one side. Serve it with {@link #callExecutor()}: the others
+   * then run on the transport thread that read them.
+   */
+  public static ServerServiceDefinition waitingCallsOn(
+      Executor blocking, ServerServiceDefinition service) {
+    return ServerInterceptors.intercept(service, new WaitingCalls(blocking));
+  }
+
+  /**
+   * For {@code ServerBuilder.callExecutor}: the sts.v1 services' calls start on the transport
+   * thread (see {@link #waitingCallsOn}); any other service keeps the server's executor.
+   */
+  public static ServerCallExecutorSupplier callExecutor() {
+    return new ServerCallExecutorSupplier() {
+      @Override
+      public <Q, R> Executor getExecutor(ServerCall<Q, R> call, Metadata metadata) {
+        return STS_SERVICES.contains(call.getMethodDescriptor().getServiceName())
+            ? MoreExecutors.directExecutor()
+            : null;
+      }
+    };
+  }
+
+  private static final Set<String> STS_SERVICES =
+      Set.of(
+          SecurityTokenServiceGrpc.SERVICE_NAME,
+          RequestAuthorizationServiceGrpc.SERVICE_NAME,
+          DelegationServiceGrpc.SERVICE_NAME);
 
   /** The service over raw bytes, behind admission and the SigV4 interceptor (called in order). */
   private static ServerServiceDefinition guarded(ServerServiceDefinition service, Guards guards) {

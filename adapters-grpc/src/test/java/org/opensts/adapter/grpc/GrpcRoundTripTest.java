@@ -43,9 +43,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -209,6 +212,15 @@ class GrpcRoundTripTest {
       mock(GetDelegatedAccessTokenUseCase.class);
   private final RecordingAdmission admission = new RecordingAdmission();
 
+  /** Where calls that may wait go, as the server's blocking pool. */
+  private final ExecutorService blocking =
+      Executors.newCachedThreadPool(
+          task -> {
+            Thread thread = new Thread(task, "blocking-pool");
+            thread.setDaemon(true);
+            return thread;
+          });
+
   private Server server;
   private ManagedChannel channel;
   private SigV4ClientInterceptor signer;
@@ -221,25 +233,30 @@ class GrpcRoundTripTest {
     GrpcServices.Guards guards = new GrpcServices.Guards(authenticator, admission);
     server =
         NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
+            .callExecutor(GrpcServices.callExecutor())
             .addService(
-                GrpcServices.securityTokenService(
-                    guards,
-                    new GrpcServices.SecurityTokenUseCases(
-                        assumeRole,
-                        assumeRoleWithWebIdentity,
-                        assumeRoleWithSaml,
-                        getSessionToken,
-                        getFederationToken,
-                        getCallerIdentity,
-                        getAccessKeyInfo,
-                        decodeAuthorizationMessage,
-                        getWebIdentityToken,
-                        assumeRoot,
-                        getDelegatedAccessToken),
-                    AuditTrail.NONE,
-                    Clock.systemUTC(),
-                    REGION))
-            .addService(GrpcServices.requestAuthorizationService(guards, authorize))
+                GrpcServices.waitingCallsOn(
+                    blocking,
+                    GrpcServices.securityTokenService(
+                        guards,
+                        new GrpcServices.SecurityTokenUseCases(
+                            assumeRole,
+                            assumeRoleWithWebIdentity,
+                            assumeRoleWithSaml,
+                            getSessionToken,
+                            getFederationToken,
+                            getCallerIdentity,
+                            getAccessKeyInfo,
+                            decodeAuthorizationMessage,
+                            getWebIdentityToken,
+                            assumeRoot,
+                            getDelegatedAccessToken),
+                        AuditTrail.NONE,
+                        Clock.systemUTC(),
+                        REGION)))
+            .addService(
+                GrpcServices.waitingCallsOn(
+                    blocking, GrpcServices.requestAuthorizationService(guards, authorize)))
             .build()
             .start();
     channel = NettyChannelBuilder.forAddress("127.0.0.1", server.getPort()).usePlaintext().build();
@@ -256,6 +273,7 @@ class GrpcRoundTripTest {
   void stopServer() throws InterruptedException {
     channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
     server.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+    blocking.shutdownNow();
   }
 
   /** The account root's long-term key is the only one the store knows. */
@@ -283,6 +301,53 @@ class GrpcRoundTripTest {
             random,
             REGION)
         .authenticateRequest();
+  }
+
+  // --- Where calls run ---------------------------------------------------------------------------
+
+  @Test
+  void givenAssumeRoleWithoutTokenCode_theCall_isServedOnTheTransportThreadThatReadIt() {
+    AtomicReference<String> servedOn = servedOnThread();
+
+    sts.assumeRole(assumeRoleRequest().build());
+
+    assertTrue(servedOn.get().startsWith("grpc-nio-worker"), servedOn.get());
+  }
+
+  @Test
+  void givenAssumeRoleWithTokenCode_theCall_movesToTheBlockingPool() {
+    // The store records the code's use: a write that may wait on a disk or a database.
+    AtomicReference<String> servedOn = servedOnThread();
+
+    sts.assumeRole(
+        assumeRoleRequest()
+            .setSerialNumber("arn:aws:iam::111111111111:mfa/alice")
+            .setTokenCode("123456")
+            .build());
+
+    assertEquals("blocking-pool", servedOn.get());
+  }
+
+  private AtomicReference<String> servedOnThread() {
+    AtomicReference<String> thread = new AtomicReference<>();
+    when(assumeRole.assumeRole(any()))
+        .thenAnswer(
+            call -> {
+              thread.set(Thread.currentThread().getName());
+              return new AssumeRoleResult(
+                  ISSUED,
+                  "arn:aws:sts::111111111111:assumed-role/r/s",
+                  "AROAEXAMPLE:s",
+                  null,
+                  null);
+            });
+    return thread;
+  }
+
+  private static AssumeRoleRequest.Builder assumeRoleRequest() {
+    return AssumeRoleRequest.newBuilder()
+        .setRoleArn("arn:aws:iam::111111111111:role/r")
+        .setRoleSessionName("session");
   }
 
   // --- SecurityTokenService: every member there and back --------------------------------------

@@ -1,9 +1,14 @@
 package org.opensts.server.wiring;
 
+import io.grpc.ServerBuilder;
 import io.grpc.ServerServiceDefinition;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.event.BeanCreatedEventListener;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.concurrent.Executor;
 import org.opensts.adapter.grpc.GrpcServices;
 import org.opensts.application.port.in.admission.AdmitRequestUseCase;
 import org.opensts.application.port.in.auth.AuthenticateRequestUseCase;
@@ -51,35 +56,50 @@ class GrpcFactory {
       GetDelegatedAccessTokenUseCase getDelegatedAccessToken,
       AuditTrail auditTrail,
       Clock clock,
-      StsSettings settings) {
-    return GrpcServices.securityTokenService(
-        guards,
-        new GrpcServices.SecurityTokenUseCases(
-            assumeRole,
-            assumeRoleWithWebIdentity,
-            assumeRoleWithSaml,
-            getSessionToken,
-            getFederationToken,
-            getCallerIdentity,
-            getAccessKeyInfo,
-            decodeAuthorizationMessage,
-            getWebIdentityToken,
-            assumeRoot,
-            getDelegatedAccessToken),
-        auditTrail,
-        clock,
-        settings.getRegion());
+      StsSettings settings,
+      @Named(TaskExecutors.BLOCKING) Executor blocking) {
+    return GrpcServices.waitingCallsOn(
+        blocking,
+        GrpcServices.securityTokenService(
+            guards,
+            new GrpcServices.SecurityTokenUseCases(
+                assumeRole,
+                assumeRoleWithWebIdentity,
+                assumeRoleWithSaml,
+                getSessionToken,
+                getFederationToken,
+                getCallerIdentity,
+                getAccessKeyInfo,
+                decodeAuthorizationMessage,
+                getWebIdentityToken,
+                assumeRoot,
+                getDelegatedAccessToken),
+            auditTrail,
+            clock,
+            settings.getRegion()));
   }
 
   @Singleton
   ServerServiceDefinition delegationService(
-      GrpcServices.Guards guards, CreateTradeInTokenUseCase createTradeInToken) {
-    return GrpcServices.delegationService(guards, createTradeInToken);
+      GrpcServices.Guards guards,
+      CreateTradeInTokenUseCase createTradeInToken,
+      @Named(TaskExecutors.BLOCKING) Executor blocking) {
+    return GrpcServices.waitingCallsOn(
+        blocking, GrpcServices.delegationService(guards, createTradeInToken));
   }
 
   @Singleton
   ServerServiceDefinition requestAuthorizationService(
-      GrpcServices.Guards guards, AuthorizeUseCase authorize) {
-    return GrpcServices.requestAuthorizationService(guards, authorize);
+      GrpcServices.Guards guards,
+      AuthorizeUseCase authorize,
+      @Named(TaskExecutors.BLOCKING) Executor blocking) {
+    return GrpcServices.waitingCallsOn(
+        blocking, GrpcServices.requestAuthorizationService(guards, authorize));
+  }
+
+  /** The sts.v1 calls start on the transport thread that read them; see waitingCallsOn. */
+  @Singleton
+  BeanCreatedEventListener<ServerBuilder<?>> callsOnTransportThreads() {
+    return event -> event.getBean().callExecutor(GrpcServices.callExecutor());
   }
 }
