@@ -24,6 +24,7 @@ import org.opensts.domain.fixture.TestAccounts;
 import org.opensts.domain.fixture.TestPrincipals;
 import org.opensts.domain.fixture.TestSealingKeys;
 import org.opensts.domain.fixture.TestSessions;
+import org.opensts.domain.identity.AccessKeyId;
 import org.opensts.domain.identity.AssumedRolePrincipal;
 import org.opensts.domain.identity.IamPath;
 import org.opensts.domain.identity.IamUserPrincipal;
@@ -109,7 +110,7 @@ class SessionTokenCodecTest {
 
     Session expected = TestSessions.aSession(TestPrincipals.alice());
     assertEquals(expected.principal(), opened.principal());
-    assertEquals(expected.accessKeyId(), opened.accessKeyId());
+    assertEquals(new AccessKeyId("ASIARTXV5AHD5U5E5AOA"), opened.accessKeyId());
     assertEquals(expected.issuedAt(), opened.context().mfaAuthenticatedAt());
     assertFalse(opened.context().hasTaskPolicy());
   }
