@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 import org.opensts.application.port.out.AuditEvent;
 
 /**
@@ -38,8 +40,10 @@ final class AuditJson {
         json.writeStringField("errorCode", event.errorCode());
         json.writeStringField("errorMessage", event.errorMessage());
       }
-      json.writeObjectField("requestParameters", event.requestParameters());
-      json.writeObjectField("responseElements", event.responseElements());
+      json.writeFieldName("requestParameters");
+      value(event.requestParameters(), json);
+      json.writeFieldName("responseElements");
+      value(event.responseElements(), json);
       json.writeStringField("requestID", event.requestID());
       json.writeStringField("eventID", event.eventID());
       json.writeBooleanField("readOnly", event.readOnly());
@@ -83,6 +87,39 @@ final class AuditJson {
       json.writeEndObject();
     }
     json.writeEndObject();
+  }
+
+  /**
+   * A value of the parameter and element maps, written by hand for the kinds they hold (Jackson's
+   * databind looks up a serializer for every value); anything else goes to databind.
+   */
+  private static void value(Object value, JsonGenerator json) throws IOException {
+    if (value == null) {
+      json.writeNull();
+    } else if (value instanceof String text) {
+      json.writeString(text);
+    } else if (value instanceof Map<?, ?> map) {
+      json.writeStartObject();
+      for (Map.Entry<?, ?> member : map.entrySet()) {
+        json.writeFieldName(String.valueOf(member.getKey()));
+        value(member.getValue(), json);
+      }
+      json.writeEndObject();
+    } else if (value instanceof List<?> list) {
+      json.writeStartArray();
+      for (Object element : list) {
+        value(element, json);
+      }
+      json.writeEndArray();
+    } else if (value instanceof Boolean flag) {
+      json.writeBoolean(flag);
+    } else if (value instanceof Integer number) {
+      json.writeNumber(number);
+    } else if (value instanceof Long number) {
+      json.writeNumber(number);
+    } else {
+      json.writeObject(value);
+    }
   }
 
   /** CloudTrail's timestamps have whole seconds. */
