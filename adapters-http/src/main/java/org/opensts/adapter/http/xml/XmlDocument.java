@@ -36,7 +36,9 @@ public final class XmlDocument {
     void end();
   }
 
-  private final StringBuilder out = new StringBuilder(512);
+  /** Room for the largest common response (AssumeRole's, with its session token) at once. */
+  private final StringBuilder out = new StringBuilder(2048);
+
   private final Deque<String> open = new ArrayDeque<>();
   private Observer observer = Observer.NONE;
 
@@ -97,12 +99,21 @@ public final class XmlDocument {
   }
 
   private StringBuilder indent() {
-    out.append("  ".repeat(open.size()));
+    for (int level = open.size(); level > 0; level--) {
+      out.append("  ");
+    }
     return out;
   }
 
+  /** Runs of characters that need no escaping (nearly every text) are copied at once. */
   private void escape(String text) {
+    int plain = 0;
     for (int i = 0; i < text.length(); i++) {
+      if (!needsEscaping(text.charAt(i))) {
+        continue;
+      }
+      out.append(text, plain, i);
+      plain = i + 1;
       char c = text.charAt(i);
       switch (c) {
         case '<' -> out.append("&lt;");
@@ -113,14 +124,15 @@ public final class XmlDocument {
         // A parser turns a raw CR (and CRLF) into LF, so a CR kept in a document must be a
         // reference.
         case '\r' -> out.append("&#13;");
-        default -> {
-          if (c < 0x20 && c != '\t' && c != '\n') {
-            out.append("&#").append((int) c).append(';');
-          } else {
-            out.append(c);
-          }
-        }
+        default -> out.append("&#").append((int) c).append(';');
       }
     }
+    out.append(text, plain, text.length());
+  }
+
+  private static boolean needsEscaping(char c) {
+    return c < 0x20
+        ? c != '\t' && c != '\n'
+        : c == '<' || c == '>' || c == '&' || c == '"' || c == '\'';
   }
 }
