@@ -2,8 +2,9 @@
 # The load benchmark, one command: builds the server and benchmark jars if needed, installs wrk and
 # h2load if missing (Debian), then runs every scenario against the server and the limit reference on
 # loopback and prints the table (also written to benchmarks/results/latest.md).
-#   benchmarks/load.sh                 # full run: 20 s warm-up (C2 settles slowly on 2 cores), 15 s measured
-#   benchmarks/load.sh --quick         # 2 s warm-up, 5 s per measurement
+#   benchmarks/load.sh                 # full run: 30 s of each scenario first (C2 settles slowly
+#                                      # on 2 cores), then 20 s warm-up and 15 s measured each
+#   benchmarks/load.sh --quick         # 5 s of each scenario first, 2 s warm-up, 5 s per measurement
 #   benchmarks/load.sh --soak 300      # adds 5 minutes of AssumeRole at 64 connections, RSS sampled
 #   benchmarks/load.sh --postgres      # adds (a)-(c) on the PostgreSQL store (embedded PostgreSQL)
 set -euo pipefail

@@ -198,6 +198,14 @@ def percentile(sorted_values, p):
     return sorted_values[min(len(sorted_values) - 1, max(0, int(p * len(sorted_values) + 0.5) - 1))]
 
 
+def warm_server(url, directory, seconds):
+    """Load of every HTTP scenario in turn before any is measured: C2 takes about a minute of load
+    to settle on two cores that the load generator shares, and a measurement right after start-up
+    would report the JIT's progress rather than the server's steady state."""
+    for _, _, scenario in SCENARIOS:
+        run_wrk(url, directory / f"{scenario}.txt", 64, seconds)
+
+
 def measured(pid, run):
     """Runs `run`, returning its figures plus the server's CPU per request and RSS after it."""
     cpu_before = cpu_seconds(pid)
@@ -233,7 +241,7 @@ def main():
     parser.add_argument("--postgres", action="store_true",
                         help="also run (a)-(c) on the PostgreSQL store, against an embedded PostgreSQL")
     args = parser.parse_args()
-    warmup, seconds = (2, 5) if args.quick else (20, 15)
+    warmup, seconds, server_warmup = (2, 5, 5) if args.quick else (20, 15, 30)
     connection_counts = [int(c) for c in args.connections.split(",")]
 
     workdir = Path(tempfile.mkdtemp(prefix="sts-load-"))
@@ -245,6 +253,7 @@ def main():
         presign(http_port, workdir)
         sizes = dict(line.split() for line in (workdir / "sizes.txt").read_text().splitlines())
         url = f"http://127.0.0.1:{http_port}/"
+        warm_server(url, workdir, server_warmup)
         reference_rps = {}
         for key, title, scenario in SCENARIOS:
             requests_file = workdir / f"{scenario}.txt"
@@ -299,12 +308,14 @@ def main():
         server.stop()
     startup = first_served(workdir, workdir / "startup" / "gci-long.txt", http_port)
     if args.postgres:
-        rows += postgres_rows(workdir, connection_counts, warmup, seconds, rows, reference_rps, notes)
+        rows += postgres_rows(workdir, connection_counts, warmup, seconds, server_warmup, rows,
+                              reference_rps, notes)
     notes.append(f"Start to first served request (in-memory store): {startup:.2f} s.")
     report(rows, notes, warmup, seconds)
 
 
-def postgres_rows(workdir, connection_counts, warmup, seconds, memory_rows, reference_rps, notes):
+def postgres_rows(workdir, connection_counts, warmup, seconds, server_warmup, memory_rows,
+                  reference_rps, notes):
     """Scenarios (a)-(c) on the PostgreSQL store; each also as a ratio of the memory store's."""
     database, url = start_database(workdir)
     http_port = free_port()
@@ -320,6 +331,7 @@ def postgres_rows(workdir, connection_counts, warmup, seconds, memory_rows, refe
         wait_for(f"http://127.0.0.1:{http_port}/health/readiness")
         presigned = workdir / "postgres"
         presign(http_port, presigned)
+        warm_server(f"http://127.0.0.1:{http_port}/", presigned, server_warmup)
         memory = {(key, c): f["rps"] for key, _, c, f, _ in memory_rows}
         for key, title, scenario in SCENARIOS:
             for connections in connection_counts:
@@ -350,7 +362,8 @@ def machine():
 def report(rows, notes, warmup, seconds):
     lines = [
         f"Load benchmark, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, on {machine()}.",
-        f"Load generator and server share the machine; {warmup} s warm-up, {seconds} s measured.",
+        f"Load generator and server share the machine; each server first runs every HTTP scenario"
+        f" in turn, then each measurement has {warmup} s of warm-up and {seconds} s measured.",
         "",
         "| scenario | | conns | req/s | p50 ms | p99 ms | errors | server CPU µs/req | RSS MB | of reference |",
         "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
