@@ -9,10 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.opensts.adapter.grpc.v1.AssumeRoleRequest;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.SdkHttpRequest;
-import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
 
 /**
  * Signs one gRPC AssumeRole call for scenario (d), as {@code SigV4ClientInterceptor} would (the
@@ -47,16 +45,7 @@ public final class PresignGrpcRequest {
             .uri(endpoint)
             .putHeader("content-type", "application/grpc")
             .build();
-    SdkHttpRequest signed =
-        AwsV4HttpSigner.create()
-            .sign(
-                r ->
-                    r.request(unsigned)
-                        .identity(credentials)
-                        .payload(ContentStreamProvider.fromByteArray(message))
-                        .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "sts")
-                        .putProperty(AwsV4HttpSigner.REGION_NAME, "us-east-1"))
-            .request();
+    SdkHttpRequest signed = PresignRequests.sign(unsigned, credentials, message);
     List<String> headers = new ArrayList<>();
     signed.forEachHeader(
         (name, values) -> {

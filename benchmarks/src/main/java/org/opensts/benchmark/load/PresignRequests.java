@@ -126,12 +126,19 @@ public final class PresignRequests {
 
   private static SdkHttpRequest sign(
       URI endpoint, AwsCredentialsIdentity credentials, byte[] body) {
-    SdkHttpRequest request =
+    return sign(
         SdkHttpRequest.builder()
             .method(SdkHttpMethod.POST)
             .uri(endpoint.resolve("/"))
             .putHeader("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
-            .build();
+            .build(),
+        credentials,
+        body);
+  }
+
+  /** Signs as an SDK signs an STS request: service {@code sts}, the body as the payload. */
+  static SdkHttpRequest sign(
+      SdkHttpRequest request, AwsCredentialsIdentity credentials, byte[] body) {
     return AwsV4HttpSigner.create()
         .sign(
             r ->
