@@ -37,6 +37,13 @@ import org.opensts.application.port.out.AuditTrail;
  */
 public final class GrpcServices {
 
+  /** The services this adapter defines; see {@link #callExecutor()}. */
+  private static final Set<String> STS_SERVICES =
+      Set.of(
+          SecurityTokenServiceGrpc.SERVICE_NAME,
+          RequestAuthorizationServiceGrpc.SERVICE_NAME,
+          DelegationServiceGrpc.SERVICE_NAME);
+
   private GrpcServices() {}
 
   /**
@@ -110,12 +117,6 @@ public final class GrpcServices {
       }
     };
   }
-
-  private static final Set<String> STS_SERVICES =
-      Set.of(
-          SecurityTokenServiceGrpc.SERVICE_NAME,
-          RequestAuthorizationServiceGrpc.SERVICE_NAME,
-          DelegationServiceGrpc.SERVICE_NAME);
 
   /** The service over raw bytes, behind admission and the SigV4 interceptor (called in order). */
   private static ServerServiceDefinition guarded(ServerServiceDefinition service, Guards guards) {
