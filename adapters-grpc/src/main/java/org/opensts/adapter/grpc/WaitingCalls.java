@@ -42,7 +42,7 @@ final class WaitingCalls implements ServerInterceptor {
    * Whether serving the message may wait: the identity-provider and store-writing methods always,
    * and a call with an MFA token code, whose use the store records.
    */
-  static boolean mayWait(String fullMethodName, byte[] message) {
+  private static boolean mayWait(String fullMethodName, byte[] message) {
     if (ALWAYS_WAITING.contains(fullMethodName)) {
       return true;
     }

@@ -63,13 +63,18 @@ final class QueryFastLane extends ChannelDuplexHandler {
   private static final HttpHeadersFactory HEADERS =
       DefaultHttpHeadersFactory.headersFactory().withValidation(false);
 
+  /**
+   * The Date header's: the wall clock, as on Micronaut's own responses; SDKs correct their clock
+   * skew by it, and the injected clock may be a test's.
+   */
+  private static final Clock WALL_CLOCK = Clock.systemUTC();
+
   private static final DateTimeFormatter HTTP_DATE =
       DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH)
           .withZone(ZoneOffset.UTC);
 
   private final QueryRequests requests;
   private final long maxRequestSize;
-  private final Clock clock;
 
   /** Requests passed on to Micronaut whose response has not ended yet. */
   private int withMicronaut;
@@ -98,10 +103,9 @@ final class QueryFastLane extends ChannelDuplexHandler {
 
   private String date;
 
-  QueryFastLane(QueryRequests requests, long maxRequestSize, Clock clock) {
+  QueryFastLane(QueryRequests requests, long maxRequestSize) {
     this.requests = requests;
     this.maxRequestSize = maxRequestSize;
-    this.clock = clock;
   }
 
   @Override
@@ -131,10 +135,7 @@ final class QueryFastLane extends ChannelDuplexHandler {
 
   @Override
   public void channelReadComplete(ChannelHandlerContext ctx) {
-    if (flushPending) {
-      flushPending = false;
-      ctx.flush();
-    }
+    flushIfPending(ctx);
     ctx.fireChannelReadComplete();
   }
 
@@ -159,10 +160,7 @@ final class QueryFastLane extends ChannelDuplexHandler {
   @Override
   public void close(ChannelHandlerContext ctx, ChannelPromise promise) {
     if (idle() || closeDeferred != null) {
-      if (flushPending) {
-        flushPending = false;
-        ctx.flush();
-      }
+      flushIfPending(ctx);
       ctx.close(promise);
     } else {
       closeDeferred = promise;
@@ -193,6 +191,14 @@ final class QueryFastLane extends ChannelDuplexHandler {
     if (body != null) {
       body.release();
       body = null;
+    }
+  }
+
+  /** The lane's responses of one read go out in one flush, at its end. */
+  private void flushIfPending(ChannelHandlerContext ctx) {
+    if (flushPending) {
+      flushPending = false;
+      ctx.flush();
     }
   }
 
@@ -278,10 +284,10 @@ final class QueryFastLane extends ChannelDuplexHandler {
   }
 
   private String date() {
-    long second = clock.millis() / 1000;
+    long second = WALL_CLOCK.millis() / 1000;
     if (second != dateSecond) {
       dateSecond = second;
-      date = HTTP_DATE.format(clock.instant());
+      date = HTTP_DATE.format(WALL_CLOCK.instant());
     }
     return date;
   }

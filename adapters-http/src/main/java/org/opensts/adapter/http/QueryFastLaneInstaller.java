@@ -9,7 +9,6 @@ import io.micronaut.http.server.netty.NettyServerCustomizer;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelPipeline;
 import jakarta.inject.Singleton;
-import java.time.Clock;
 
 /**
  * Puts a {@link QueryFastLane} into every HTTP/1.1 connection's pipeline, just ahead of Micronaut's
@@ -62,9 +61,7 @@ final class QueryFastLaneInstaller
         pipeline.addBefore(
             ChannelPipelineCustomizer.HANDLER_MICRONAUT_INBOUND,
             "sts-query-fast-lane",
-            // The Date header is the wall clock, as on Micronaut's own responses: SDKs correct
-            // their clock skew by it, and an injected clock may be a test's.
-            new QueryFastLane(requests.get(), maxRequestSize, Clock.systemUTC()));
+            new QueryFastLane(requests.get(), maxRequestSize));
       }
     }
   }

@@ -25,7 +25,7 @@ import org.slf4j.MDC;
 final class QueryRequests {
 
   /** The MDC key of the request id, the one the response carries in {@code x-amzn-RequestId}. */
-  static final String REQUEST_ID = "requestId";
+  private static final String REQUEST_ID = "requestId";
 
   /** One line per request at DEBUG. */
   private static final Logger REQUEST_LOG = LoggerFactory.getLogger("org.opensts.requests");
