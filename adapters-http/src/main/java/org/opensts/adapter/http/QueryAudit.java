@@ -61,9 +61,12 @@ final class QueryAudit {
       this.errorMessage = message;
     }
 
-    /** Told the result as the response is written. */
-    XmlDocument.Observer result() {
-      return result;
+    /**
+     * Told the result as the response of {@code action} is written, when the event will record it
+     * (writes, and the reads that issue credentials); other reads skip gathering it.
+     */
+    XmlDocument.Observer result(String action) {
+      return recordsResponse(action) ? result : XmlDocument.Observer.NONE;
     }
   }
 
@@ -75,9 +78,8 @@ final class QueryAudit {
   AuditEvent event(Exchange exchange, WireResponse response) {
     String action = response.action();
     boolean success = response.status() < 300;
-    boolean readOnly = AuditEvent.isReadOnly(action);
     Map<String, Object> responseElements =
-        success && (!readOnly || issuesCredentials(action)) ? exchange.result.value() : null;
+        success && recordsResponse(action) ? exchange.result.value() : null;
     AuditEvent.UserIdentity identity = identity(exchange, action, responseElements);
     return new AuditEvent(
         clock.instant(),
@@ -93,7 +95,7 @@ final class QueryAudit {
         success ? null : exchange.errorMessage,
         response.requestId(),
         RandomUuids.next(ThreadLocalRandom.current()),
-        readOnly,
+        AuditEvent.isReadOnly(action),
         identity.accountId() != null
             ? identity.accountId()
             : accountOf(exchange.parameters.get("RoleArn")),
@@ -118,11 +120,14 @@ final class QueryAudit {
       return AuditEvent.UserIdentity.federated(
           "SAMLUser", text(elements.get("issuer")), text(elements.get("subject")));
     }
-    return AuditEvent.UserIdentity.unknown(QueryAuditMaps.claimedAccessKeyId(exchange.request));
+    return AuditEvent.UserIdentity.unknown(ClaimedAccessKey.of(exchange.request).orElse(null));
   }
 
-  private static boolean issuesCredentials(String action) {
-    return action.equals("GetSessionToken") || action.equals("GetFederationToken");
+  /** CloudTrail records the response of writes and of the reads that issue credentials. */
+  private static boolean recordsResponse(String action) {
+    return !AuditEvent.isReadOnly(action)
+        || action.equals("GetSessionToken")
+        || action.equals("GetFederationToken");
   }
 
   private static String text(Object value) {

@@ -6,13 +6,9 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.opensts.adapter.http.xml.XmlDocument;
 import org.opensts.application.port.out.AuditEvent;
-import org.opensts.domain.signature.SignedRequest;
 
 /**
  * The maps of an audit event, from a Query request's parameters and its XML response, under
@@ -59,12 +55,6 @@ final class QueryAuditMaps {
           "QRCodePNG",
           "PrivateKey",
           "WebIdentityToken");
-
-  private static final Pattern HEADER_CREDENTIAL =
-      Pattern.compile("Credential=([A-Za-z0-9]{1,128})/");
-  private static final Pattern QUERY_CREDENTIAL =
-      Pattern.compile(
-          "(?:^|&)X-Amz-Credential=([A-Za-z0-9]{1,128})(?:/|%2F)", Pattern.CASE_INSENSITIVE);
 
   private QueryAuditMaps() {}
 
@@ -199,29 +189,6 @@ final class QueryAuditMaps {
   @SuppressWarnings("unchecked")
   private static Map<String, Object> castMap(Object map) {
     return (Map<String, Object>) map;
-  }
-
-  /**
-   * The element the reader stands on, read to its end: text when it has no element children, a list
-   * when they are all {@code member}s, else a map of its children.
-   */
-
-  /** The access key id a request claims, before (or without) authenticating it. */
-  static String claimedAccessKeyId(SignedRequest request) {
-    Optional<String> header = request.header("authorization");
-    if (header.isPresent()) {
-      Matcher matcher = HEADER_CREDENTIAL.matcher(header.get());
-      if (matcher.find()) {
-        return matcher.group(1);
-      }
-    }
-    if (request.rawQuery() != null) {
-      Matcher matcher = QUERY_CREDENTIAL.matcher(request.rawQuery());
-      if (matcher.find()) {
-        return matcher.group(1);
-      }
-    }
-    return null;
   }
 
   /** CloudTrail's member names: the Query name with a lower-case first letter. */

@@ -99,7 +99,7 @@ final class QueryEndpoint {
             unsigned
                 .get()
                 .handle(parameters, origin)
-                .toXml(api.namespace(), requestId, exchange.result()),
+                .toXml(api.namespace(), requestId, exchange.result(operation)),
             requestId,
             operation,
             WireResponse.NO_ERROR);
@@ -122,7 +122,9 @@ final class QueryEndpoint {
               : failUnknownVersion(actionName, version);
       return new WireResponse(
           200,
-          action.handle(parameters, caller).toXml(api.namespace(), requestId, exchange.result()),
+          action
+              .handle(parameters, caller)
+              .toXml(api.namespace(), requestId, exchange.result(operation)),
           requestId,
           operation,
           WireResponse.NO_ERROR);

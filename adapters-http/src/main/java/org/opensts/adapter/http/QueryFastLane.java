@@ -297,7 +297,8 @@ final class QueryFastLane extends ChannelDuplexHandler {
     int query = uri.indexOf('?');
     Map<String, List<String>> headers = new LinkedHashMap<>();
     for (Map.Entry<String, String> header : request.headers()) {
-      headers.computeIfAbsent(header.getKey(), name -> new ArrayList<>(1)).add(header.getValue());
+      // Usually one value per name: SignedRequest keeps such a list as it is; arrival order kept.
+      headers.merge(header.getKey(), List.of(header.getValue()), QueryFastLane::concat);
     }
     return new SignedRequest(
         request.method().name(),
@@ -305,6 +306,12 @@ final class QueryFastLane extends ChannelDuplexHandler {
         query < 0 ? null : uri.substring(query + 1),
         headers,
         ByteBufUtil.getBytes(content));
+  }
+
+  private static List<String> concat(List<String> first, List<String> second) {
+    List<String> both = new ArrayList<>(first);
+    both.addAll(second);
+    return both;
   }
 
   private static RequestOrigin origin(ChannelHandlerContext ctx, HttpRequest request) {

@@ -37,6 +37,39 @@ class ClaimedAccessKeyTest {
     assertEquals(Optional.empty(), ClaimedAccessKey.of(get("Action=X")));
   }
 
+  @Test
+  void givenAMalformedCredentialFirst_theClaimedKey_isTheFirstWellFormedOne() {
+    SignedRequest request =
+        header("AWS4-HMAC-SHA256 Credential=not a key, Credential=AKIAEXAMPLE2/20250101/x");
+
+    assertEquals(Optional.of("AKIAEXAMPLE2"), ClaimedAccessKey.of(request));
+  }
+
+  @Test
+  void givenAKeyLongerThanIamAllows_theClaimedKey_isEmpty() {
+    String longest = "A".repeat(ClaimedAccessKey.MAX_LENGTH);
+
+    assertEquals(
+        Optional.of(longest),
+        ClaimedAccessKey.of(header("AWS4-HMAC-SHA256 Credential=" + longest + "/20250101")));
+    assertEquals(
+        Optional.empty(),
+        ClaimedAccessKey.of(header("AWS4-HMAC-SHA256 Credential=" + longest + "A/20250101")));
+    assertEquals(
+        Optional.empty(), ClaimedAccessKey.of(get("X-Amz-Credential=" + longest + "A%2F20250101")));
+  }
+
+  @Test
+  void givenAKeyWithoutTheScopeAfterIt_theClaimedKey_isEmpty() {
+    assertEquals(
+        Optional.empty(), ClaimedAccessKey.of(header("AWS4-HMAC-SHA256 Credential=AKIAEXAMPLE")));
+  }
+
+  private static SignedRequest header(String authorization) {
+    return new SignedRequest(
+        "POST", "/", "", Map.of("authorization", List.of(authorization)), null);
+  }
+
   private static SignedRequest get(String query) {
     return new SignedRequest("GET", "/", query, Map.of(), null);
   }

@@ -3,7 +3,9 @@ package org.opensts.adapter.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -206,7 +208,7 @@ class QueryAuditTest {
     exchange.parameters(Map.of("RoleArn", "arn:aws:iam::123456789012:role/web"));
     String xml =
         XmlDocument.withRoot("AssumeRoleWithWebIdentityResponse", StsApi.NAMESPACE)
-            .observedBy(exchange.result())
+            .observedBy(exchange.result("AssumeRoleWithWebIdentity"))
             .start("AssumeRoleWithWebIdentityResult")
             .element("SubjectFromWebIdentityToken", "user-1")
             .element("Provider", "issuer.example")
@@ -225,5 +227,15 @@ class QueryAuditTest {
     assertNotNull(event.sharedEventID());
     assertNull(event.errorCode());
     assertFalse(event.readOnly());
+  }
+
+  @Test
+  void givenAReadThatIssuesNothing_theExchange_doesNotGatherItsResult() {
+    QueryAudit.Exchange exchange =
+        new QueryAudit.Exchange(new SignedRequest("POST", "/", "", Map.of(), null), ORIGIN);
+
+    assertSame(XmlDocument.Observer.NONE, exchange.result("GetCallerIdentity"));
+    assertNotSame(XmlDocument.Observer.NONE, exchange.result("GetSessionToken"));
+    assertNotSame(XmlDocument.Observer.NONE, exchange.result("AssumeRole"));
   }
 }

@@ -45,8 +45,11 @@ public record SignatureClaim(
   static final String X_AMZ_EXPIRES = "X-Amz-Expires";
   static final String X_AMZ_SECURITY_TOKEN = "X-Amz-Security-Token";
 
-  private static final String AUTHORIZATION = "Authorization";
-  private static final String DATE = "Date";
+  // Header names in lower case, as SignedRequest keeps them (no lower-casing per lookup).
+  private static final String AUTHORIZATION = "authorization";
+  private static final String DATE = "date";
+  private static final String X_AMZ_DATE_HEADER = "x-amz-date";
+  private static final String X_AMZ_SECURITY_TOKEN_HEADER = "x-amz-security-token";
   private static final String CREDENTIAL = "Credential";
   private static final String SIGNED_HEADERS = "SignedHeaders";
   private static final String SIGNATURE = "Signature";
@@ -88,7 +91,13 @@ public record SignatureClaim(
 
   /** The signed header names as the canonical request lists them: sorted, without repeats. */
   public List<String> canonicalSignedHeaders() {
-    return signedHeaders.stream().sorted().distinct().toList();
+    for (int i = 1; i < signedHeaders.size(); i++) {
+      if (signedHeaders.get(i - 1).compareTo(signedHeaders.get(i)) >= 0) {
+        return signedHeaders.stream().sorted().distinct().toList();
+      }
+    }
+    // SDKs send them sorted already.
+    return signedHeaders;
   }
 
   // Header form: Authorization: AWS4-HMAC-SHA256 Credential=..., SignedHeaders=..., Signature=...
@@ -127,7 +136,8 @@ public record SignatureClaim(
         }
       }
     }
-    Optional<String> date = request.header(X_AMZ_DATE).or(() -> request.header(DATE));
+    Optional<String> amzDate = request.header(X_AMZ_DATE_HEADER);
+    Optional<String> date = amzDate.isPresent() ? amzDate : request.header(DATE);
     StringBuilder missing = new StringBuilder();
     requireAuthorizationParameter(missing, CREDENTIAL, credential);
     requireAuthorizationParameter(missing, SIGNATURE, signature);
@@ -140,7 +150,7 @@ public record SignatureClaim(
       throw AuthenticationException.incompleteSignature(missing + "Authorization=" + header);
     }
     Instant requestTime =
-        request.header(X_AMZ_DATE).isPresent()
+        amzDate.isPresent()
             ? parseAmzDate(date.get())
             : SigV4Time.parseHttpDate(date.get()).orElseThrow(() -> invalidDate(date.get()));
     Credential parsed = Credential.parse(credential);
@@ -150,7 +160,7 @@ public record SignatureClaim(
         parseSignedHeaders(signedHeaders),
         signature,
         requestTime,
-        request.header(X_AMZ_SECURITY_TOKEN).or(() -> query.first(X_AMZ_SECURITY_TOKEN)),
+        request.header(X_AMZ_SECURITY_TOKEN_HEADER).or(() -> query.first(X_AMZ_SECURITY_TOKEN)),
         Optional.empty(),
         false);
   }
@@ -184,7 +194,7 @@ public record SignatureClaim(
         parseSignedHeaders(signedHeaders.get()),
         signature.get(),
         parseAmzDate(date.get()),
-        query.first(X_AMZ_SECURITY_TOKEN).or(() -> request.header(X_AMZ_SECURITY_TOKEN)),
+        query.first(X_AMZ_SECURITY_TOKEN).or(() -> request.header(X_AMZ_SECURITY_TOKEN_HEADER)),
         query.first(X_AMZ_EXPIRES).map(SignatureClaim::parseExpires),
         true);
   }

@@ -1,5 +1,7 @@
 package org.opensts.domain.signature;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,14 +41,7 @@ public record SignedRequest(
    *     or comes with a body
    */
   public SignedRequest {
-    TreeMap<String, List<String>> lowerCased = new TreeMap<>();
-    headers.forEach(
-        (name, values) ->
-            lowerCased
-                .computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> new java.util.ArrayList<>())
-                .addAll(values));
-    lowerCased.replaceAll((name, values) -> List.copyOf(values));
-    headers = java.util.Collections.unmodifiableMap(lowerCased);
+    headers = lowerCased(headers);
     rawQuery = rawQuery == null ? "" : rawQuery;
     payload = payload == null ? new byte[0] : payload.clone();
     payloadSha256 = payloadSha256 == null ? "" : payloadSha256;
@@ -97,12 +92,34 @@ public record SignedRequest(
 
   /** The first value of a header, matched case-insensitively. */
   public Optional<String> header(String name) {
-    return headerValues(name).stream().findFirst();
+    List<String> values = headerValues(name);
+    return values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
   }
 
   /** The hex SHA-256 of the body: the given one, or computed from the bytes. */
   public String bodySha256() {
     return payloadSha256.isEmpty() ? Digests.sha256Hex(payload) : payloadSha256;
+  }
+
+  /**
+   * The headers by lower-case name, names that differ only in case merged; values already in an
+   * unmodifiable list (an adapter's {@code List.of(value)}) are kept, not copied.
+   */
+  private static Map<String, List<String>> lowerCased(Map<String, List<String>> headers) {
+    TreeMap<String, List<String>> lowerCased = new TreeMap<>();
+    for (Map.Entry<String, List<String>> header : headers.entrySet()) {
+      lowerCased.merge(
+          header.getKey().toLowerCase(Locale.ROOT),
+          List.copyOf(header.getValue()),
+          SignedRequest::concat);
+    }
+    return Collections.unmodifiableMap(lowerCased);
+  }
+
+  private static List<String> concat(List<String> first, List<String> second) {
+    List<String> both = new ArrayList<>(first);
+    both.addAll(second);
+    return List.copyOf(both);
   }
 
   private static InvalidRequestException notSha256Hex() {
