@@ -1,65 +1,55 @@
 package org.opensts.adapter.audit;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.opensts.application.port.out.AuditEvent;
 
-/**
- * One event as one line of CloudTrail's JSON record format, fields in CloudTrail's order, streamed
- * straight to the output (the writer thread's share of every request's CPU).
- */
+/** One event as one line of CloudTrail's JSON record format, fields in CloudTrail's order. */
 final class AuditJson {
 
-  /**
-   * Writes the parameter and element maps, whose values are plain strings, numbers, lists, maps.
-   */
+  /** Writes the rare value that is not a string, number, boolean, list or map. */
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private AuditJson() {}
 
-  /** Writes the event's JSON, without the line break. */
-  static void write(AuditEvent event, OutputStream out) throws IOException {
-    try (JsonGenerator json = MAPPER.createGenerator(out)) {
-      json.writeStartObject();
-      json.writeStringField("eventVersion", event.eventVersion());
-      json.writeFieldName("userIdentity");
-      userIdentity(event.userIdentity(), json);
-      json.writeStringField("eventTime", time(event.eventTime()));
-      json.writeStringField("eventSource", event.eventSource());
-      json.writeStringField("eventName", event.eventName());
-      json.writeStringField("awsRegion", event.awsRegion());
-      json.writeStringField("sourceIPAddress", event.sourceIPAddress());
-      json.writeStringField("userAgent", event.userAgent());
-      if (event.errorCode() != null) {
-        json.writeStringField("errorCode", event.errorCode());
-        json.writeStringField("errorMessage", event.errorMessage());
-      }
-      json.writeFieldName("requestParameters");
-      value(event.requestParameters(), json);
-      json.writeFieldName("responseElements");
-      value(event.responseElements(), json);
-      json.writeStringField("requestID", event.requestID());
-      json.writeStringField("eventID", event.eventID());
-      json.writeBooleanField("readOnly", event.readOnly());
-      json.writeStringField("eventType", "AwsApiCall");
-      json.writeBooleanField("managementEvent", true);
-      writeIfPresent(json, "recipientAccountId", event.recipientAccountId());
-      writeIfPresent(json, "sharedEventID", event.sharedEventID());
-      json.writeStringField("eventCategory", "Management");
-      json.writeEndObject();
+  /** Writes the event's JSON into {@code json}, without the line break. */
+  static void write(AuditEvent event, JsonLine json) throws IOException {
+    json.startObject();
+    json.field("eventVersion", event.eventVersion());
+    json.name("userIdentity");
+    userIdentity(event.userIdentity(), json);
+    json.field("eventTime", eventTime(event.eventTime()));
+    json.field("eventSource", event.eventSource());
+    json.field("eventName", event.eventName());
+    json.field("awsRegion", event.awsRegion());
+    json.field("sourceIPAddress", event.sourceIPAddress());
+    json.field("userAgent", event.userAgent());
+    if (event.errorCode() != null) {
+      json.field("errorCode", event.errorCode());
+      json.field("errorMessage", event.errorMessage());
     }
+    json.name("requestParameters");
+    value(event.requestParameters(), json);
+    json.name("responseElements");
+    value(event.responseElements(), json);
+    json.field("requestID", event.requestID());
+    json.field("eventID", event.eventID());
+    json.name("readOnly").bool(event.readOnly());
+    json.field("eventType", "AwsApiCall");
+    json.name("managementEvent").bool(true);
+    writeIfPresent(json, "recipientAccountId", event.recipientAccountId());
+    writeIfPresent(json, "sharedEventID", event.sharedEventID());
+    json.field("eventCategory", "Management");
+    json.endObject();
   }
 
-  private static void userIdentity(AuditEvent.UserIdentity identity, JsonGenerator json)
-      throws IOException {
-    json.writeStartObject();
-    json.writeStringField("type", identity.type());
+  private static void userIdentity(AuditEvent.UserIdentity identity, JsonLine json) {
+    json.startObject();
+    json.field("type", identity.type());
     writeIfPresent(json, "principalId", identity.principalId());
     writeIfPresent(json, "arn", identity.arn());
     writeIfPresent(json, "accountId", identity.accountId());
@@ -68,58 +58,72 @@ final class AuditJson {
     writeIfPresent(json, "identityProvider", identity.identityProvider());
     AuditEvent.SessionContext context = identity.sessionContext();
     if (context != null) {
-      json.writeObjectFieldStart("sessionContext");
+      json.name("sessionContext").startObject();
       AuditEvent.SessionIssuer issuer = context.sessionIssuer();
       if (issuer != null) {
-        json.writeObjectFieldStart("sessionIssuer");
-        json.writeStringField("type", issuer.type());
+        json.name("sessionIssuer").startObject();
+        json.field("type", issuer.type());
         writeIfPresent(json, "principalId", issuer.principalId());
         writeIfPresent(json, "arn", issuer.arn());
         writeIfPresent(json, "accountId", issuer.accountId());
         writeIfPresent(json, "userName", issuer.userName());
-        json.writeEndObject();
+        json.endObject();
       }
-      json.writeObjectFieldStart("attributes");
-      json.writeStringField("creationDate", time(context.creationDate()));
-      json.writeStringField("mfaAuthenticated", String.valueOf(context.mfaAuthenticated()));
-      json.writeEndObject();
+      json.name("attributes").startObject();
+      json.field("creationDate", time(context.creationDate()));
+      json.field("mfaAuthenticated", String.valueOf(context.mfaAuthenticated()));
+      json.endObject();
       writeIfPresent(json, "sourceIdentity", context.sourceIdentity());
-      json.writeEndObject();
+      json.endObject();
     }
-    json.writeEndObject();
+    json.endObject();
   }
 
   /**
-   * A value of the parameter and element maps, written by hand for the kinds they hold (Jackson's
-   * databind looks up a serializer for every value); anything else goes to databind.
+   * A value of the parameter and element maps, written by hand for the kinds they hold; anything
+   * else goes to Jackson's databind.
    */
-  private static void value(Object value, JsonGenerator json) throws IOException {
+  private static void value(Object value, JsonLine json) throws IOException {
     if (value == null) {
-      json.writeNull();
+      json.nullValue();
     } else if (value instanceof String text) {
-      json.writeString(text);
+      json.string(text);
     } else if (value instanceof Map<?, ?> map) {
-      json.writeStartObject();
+      json.startObject();
       for (Map.Entry<?, ?> member : map.entrySet()) {
-        json.writeFieldName(String.valueOf(member.getKey()));
+        json.name(String.valueOf(member.getKey()));
         value(member.getValue(), json);
       }
-      json.writeEndObject();
+      json.endObject();
     } else if (value instanceof List<?> list) {
-      json.writeStartArray();
+      json.startArray();
       for (Object element : list) {
         value(element, json);
       }
-      json.writeEndArray();
+      json.endArray();
     } else if (value instanceof Boolean flag) {
-      json.writeBoolean(flag);
+      json.bool(flag);
     } else if (value instanceof Integer number) {
-      json.writeNumber(number);
+      json.number(number);
     } else if (value instanceof Long number) {
-      json.writeNumber(number);
+      json.number(number);
     } else {
-      json.writeObject(value);
+      json.json(MAPPER.writeValueAsBytes(value));
     }
+  }
+
+  /** The last event time written, formatted: events come many to a second. */
+  private record Second(long epochSecond, String text) {}
+
+  private static volatile Second lastEventTime = new Second(Long.MIN_VALUE, "");
+
+  private static String eventTime(Instant instant) {
+    Second last = lastEventTime;
+    if (last.epochSecond() != instant.getEpochSecond()) {
+      last = new Second(instant.getEpochSecond(), time(instant));
+      lastEventTime = last;
+    }
+    return last.text();
   }
 
   /** CloudTrail's timestamps have whole seconds. */
@@ -127,10 +131,9 @@ final class AuditJson {
     return instant.truncatedTo(ChronoUnit.SECONDS).toString();
   }
 
-  private static void writeIfPresent(JsonGenerator json, String name, String value)
-      throws IOException {
+  private static void writeIfPresent(JsonLine json, String name, String value) {
     if (value != null) {
-      json.writeStringField(name, value);
+      json.field(name, value);
     }
   }
 }

@@ -1,6 +1,5 @@
 package org.opensts.adapter.audit;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -62,7 +61,7 @@ public final class JsonLinesAuditTrail implements AuditTrail, AutoCloseable {
   private final Thread writer;
 
   /** The writer thread's buffer for one line. */
-  private final ByteArrayOutputStream line = new ByteArrayOutputStream(2048);
+  private final JsonLine line = new JsonLine();
 
   private final AtomicLong dropped = new AtomicLong();
   private final AtomicLong lastWarning = new AtomicLong(System.nanoTime() - WARN_EVERY_NANOS);
@@ -146,7 +145,7 @@ public final class JsonLinesAuditTrail implements AuditTrail, AutoCloseable {
       for (AuditEvent event : batch) {
         line.reset();
         AuditJson.write(event, line);
-        line.write('\n');
+        line.newLine();
         file.append(line);
       }
       file.flush();

@@ -1,7 +1,6 @@
 package org.opensts.adapter.audit;
 
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -37,7 +36,7 @@ final class RotatingFile implements AutoCloseable {
    * Appends one line, line break included; rolls over first when the line would take the file over
    * its size.
    */
-  void append(ByteArrayOutputStream line) throws IOException {
+  void append(JsonLine line) throws IOException {
     if (size > 0 && size + line.size() > maxBytes) {
       rotate();
     }

@@ -50,7 +50,9 @@ class AuditJsonTest {
             null);
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    AuditJson.write(event, out);
+    JsonLine json = new JsonLine();
+    AuditJson.write(event, json);
+    json.writeTo(out);
 
     ObjectMapper mapper = new ObjectMapper();
     Map<?, ?> line = mapper.readValue(out.toString(StandardCharsets.UTF_8), Map.class);
