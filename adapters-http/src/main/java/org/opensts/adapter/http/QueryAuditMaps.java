@@ -144,7 +144,7 @@ final class QueryAuditMaps {
         if (names.isEmpty()) {
           return "";
         }
-        if (names.stream().allMatch("member"::equals)) {
+        if (allMembers()) {
           return values;
         }
         Map<String, Object> map = new LinkedHashMap<>();
@@ -154,6 +154,15 @@ final class QueryAuditMaps {
           }
         }
         return map;
+      }
+
+      private boolean allMembers() {
+        for (String member : names) {
+          if (!member.equals("member")) {
+            return false;
+          }
+        }
+        return true;
       }
     }
 

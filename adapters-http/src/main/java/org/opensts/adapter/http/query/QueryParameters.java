@@ -125,6 +125,10 @@ public final class QueryParameters {
   }
 
   private static String decode(String text) {
+    if (text.indexOf('%') < 0 && text.indexOf('+') < 0) {
+      // Nothing encoded (most names and many values); URLDecoder would copy it char by char.
+      return text;
+    }
     try {
       return URLDecoder.decode(text, StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
