@@ -139,14 +139,17 @@ public final class ConditionKeys {
 
     public Builder put(String key, String value) {
       Objects.requireNonNull(value, key);
-      values.put(normalize(key), List.of(value));
-      names.putIfAbsent(normalize(key), key);
-      return this;
+      return putValues(key, List.of(value));
     }
 
     public Builder put(String key, List<String> multipleValues) {
-      values.put(normalize(key), List.copyOf(multipleValues));
-      names.putIfAbsent(normalize(key), key);
+      return putValues(key, List.copyOf(multipleValues));
+    }
+
+    private Builder putValues(String key, List<String> list) {
+      String normalized = normalize(key);
+      values.put(normalized, list);
+      names.putIfAbsent(normalized, key);
       return this;
     }
 

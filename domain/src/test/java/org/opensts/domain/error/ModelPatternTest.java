@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,5 +72,31 @@ class ModelPatternTest {
     assertTrue(sessionName.matches("user@example.com"));
     assertTrue(sessionName.matches(""));
     assertFalse(sessionName.matches("ok:not-ok"));
+  }
+
+  static Stream<Arguments> modelPatternsAndValues() {
+    return Stream.of(
+        arguments("[\\w+=,.@-]*", "user@example.com"),
+        arguments("[\\w+=,.@-]*", ""),
+        arguments("[\\w+=,.@-]*", "caf\u00e9"),
+        arguments("[\\w+=,.@-]+", ""),
+        arguments("[\\w+=,.@-]+", "a b"),
+        arguments("[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+", "team \u00e9quipe \u4e2d"),
+        arguments("[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+", "a\u00a0b"),
+        arguments("[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+", "a\u00d7b"),
+        arguments("[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+", "{\"x\": \u00ff}\n"),
+        arguments("[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+", "\u0100"),
+        arguments("[\\d]*", "0123"),
+        arguments("[\\d]*", "\u0663"),
+        arguments("(\\u002F)|(\\u002F[\\u0021-\\u007E]+\\u002F)", "/a/"),
+        arguments("(\\u002F)|(\\u002F[\\u0021-\\u007E]+\\u002F)", "/a"));
+  }
+
+  @ParameterizedTest(name = "{0} on \"{1}\"")
+  @MethodSource("modelPatternsAndValues")
+  void givenAnyModelPattern_matches_answersAsTheRegexDoes(String text, String value) {
+    assertEquals(
+        Pattern.compile(text).matcher(value).matches(),
+        ModelPattern.of(text).matches(value));
   }
 }
