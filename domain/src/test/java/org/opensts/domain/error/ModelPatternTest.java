@@ -96,7 +96,6 @@ class ModelPatternTest {
   @MethodSource("modelPatternsAndValues")
   void givenAnyModelPattern_matches_answersAsTheRegexDoes(String text, String value) {
     assertEquals(
-        Pattern.compile(text).matcher(value).matches(),
-        ModelPattern.of(text).matches(value));
+        Pattern.compile(text).matcher(value).matches(), ModelPattern.of(text).matches(value));
   }
 }
