@@ -6,11 +6,10 @@ import io.netty.buffer.CompositeByteBuf;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
-import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.DefaultHttpHeadersFactory;
 import io.netty.handler.codec.http.DefaultHttpRequest;
+import io.netty.handler.codec.http.DefaultHttpResponse;
 import io.netty.handler.codec.http.DefaultLastHttpContent;
-import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
@@ -257,29 +256,31 @@ final class QueryFastLane extends ChannelDuplexHandler {
     }
   }
 
+  /**
+   * Head and body go to Netty's encoder as two messages: a full response with a body of this size
+   * comes out as two buffers anyway, joined by a promise combiner; two messages need none.
+   */
   private void respond(ChannelHandlerContext ctx, HttpRequest request, WireResponse response) {
     ByteBuf content = ByteBufUtil.writeUtf8(ctx.alloc(), response.body());
-    FullHttpResponse message =
-        new DefaultFullHttpResponse(
-            HttpVersion.HTTP_1_1,
-            HttpResponseStatus.valueOf(response.status()),
-            content,
-            HEADERS,
-            HEADERS);
-    message
-        .headers()
+    HttpResponse head =
+        new DefaultHttpResponse(
+            HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(response.status()), HEADERS);
+    head.headers()
         .set(HttpHeaderNames.CONTENT_TYPE, TEXT_XML)
         .set(REQUEST_ID, response.requestId())
         .set(HttpHeaderNames.DATE, date())
         .set(HttpHeaderNames.CONTENT_LENGTH, content.readableBytes());
+    LastHttpContent body = new DefaultLastHttpContent(content, HEADERS);
     if (HttpUtil.isKeepAlive(request) && closeDeferred == null) {
-      ctx.write(message);
+      ctx.write(head);
+      ctx.write(body);
       flushPending = true;
     } else {
-      message.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+      head.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
       flushPending = false;
       ChannelPromise closed = closeDeferred == null ? ctx.newPromise() : closeDeferred;
-      ctx.writeAndFlush(message).addListener(f -> ctx.close(closed));
+      ctx.write(head);
+      ctx.writeAndFlush(body).addListener(f -> ctx.close(closed));
     }
   }
 

@@ -17,8 +17,8 @@ final class Digests {
 
   private static final ThreadLocal<MessageDigest> SHA256 =
       ThreadLocal.withInitial(() -> create(() -> MessageDigest.getInstance("SHA-256")));
-  private static final ThreadLocal<Mac> HMAC =
-      ThreadLocal.withInitial(() -> create(() -> Mac.getInstance(HMAC_SHA256)));
+  private static final ThreadLocal<KeyedMac> HMAC =
+      ThreadLocal.withInitial(() -> new KeyedMac(create(() -> Mac.getInstance(HMAC_SHA256))));
 
   private Digests() {}
 
@@ -30,14 +30,36 @@ final class Digests {
   }
 
   static byte[] hmacSha256(byte[] key, byte[] data) {
-    Mac mac = HMAC.get();
-    try {
-      mac.init(new SecretKeySpec(key, HMAC_SHA256));
-    } catch (GeneralSecurityException e) {
-      // HmacSHA256 accepts keys of any length; a JDK without it cannot run this server at all.
-      throw new IllegalStateException("HmacSHA256 rejected its key", e);
+    return HMAC.get().keyedWith(key).doFinal(data);
+  }
+
+  /**
+   * A thread's Mac and the key it was last initialised with. A Mac is back in its initialised state
+   * after each doFinal, so a thread verifying with the same signing key again skips the init (a key
+   * spec, a copy of the key, both pads recomputed).
+   */
+  private static final class KeyedMac {
+
+    private final Mac mac;
+    private byte[] key;
+
+    KeyedMac(Mac mac) {
+      this.mac = mac;
     }
-    return mac.doFinal(data);
+
+    /** The Mac keyed with {@code key}; same array, same key: callers never change a key's bytes. */
+    Mac keyedWith(byte[] key) {
+      if (key != this.key) {
+        try {
+          mac.init(new SecretKeySpec(key, HMAC_SHA256));
+        } catch (GeneralSecurityException e) {
+          // HmacSHA256 accepts keys of any length; a JDK without it cannot run this server at all.
+          throw new IllegalStateException("HmacSHA256 rejected its key", e);
+        }
+        this.key = key;
+      }
+      return mac;
+    }
   }
 
   static String hex(byte[] bytes) {

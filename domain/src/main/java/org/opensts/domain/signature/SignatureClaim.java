@@ -111,28 +111,34 @@ public record SignatureClaim(
     String signedHeaders = null;
     String signature = null;
     if (scheme.equals(ALGORITHM)) {
-      for (String part : value.substring(scheme.length()).split(",", -1)) {
-        String pair = part.trim();
-        if (pair.isEmpty()) {
+      // Comma-separated key=value pairs, each trimmed; read in place, no split and trim copies.
+      int end = value.length();
+      for (int start = scheme.length(); start <= end; ) {
+        int comma = value.indexOf(',', start);
+        int partEnd = comma < 0 ? end : comma;
+        int from = skipSpace(value, start, partEnd);
+        int to = trimEnd(value, from, partEnd);
+        start = partEnd + 1;
+        if (from == to) {
           continue;
         }
-        int equals = pair.indexOf('=');
-        if (equals < 0) {
+        int equals = value.indexOf('=', from);
+        if (equals < 0 || equals >= to) {
           throw AuthenticationException.incompleteSignature(
               "'"
-                  + pair
+                  + value.substring(from, to)
                   + "' not a valid key=value pair (missing equal-sign) in Authorization header: '"
                   + header
                   + "'.");
         }
-        String key = pair.substring(0, equals).trim();
-        String keyValue = pair.substring(equals + 1).trim();
-        if (key.equals(CREDENTIAL) && credential == null) {
-          credential = keyValue;
-        } else if (key.equals(SIGNED_HEADERS) && signedHeaders == null) {
-          signedHeaders = keyValue;
-        } else if (key.equals(SIGNATURE) && signature == null) {
-          signature = keyValue;
+        int keyEnd = trimEnd(value, from, equals);
+        String pairValue = value.substring(skipSpace(value, equals + 1, to), to);
+        if (isKey(value, from, keyEnd, CREDENTIAL) && credential == null) {
+          credential = pairValue;
+        } else if (isKey(value, from, keyEnd, SIGNED_HEADERS) && signedHeaders == null) {
+          signedHeaders = pairValue;
+        } else if (isKey(value, from, keyEnd, SIGNATURE) && signature == null) {
+          signature = pairValue;
         }
       }
     }
@@ -197,6 +203,26 @@ public record SignatureClaim(
         query.first(X_AMZ_SECURITY_TOKEN).or(() -> request.header(X_AMZ_SECURITY_TOKEN_HEADER)),
         query.first(X_AMZ_EXPIRES).map(SignatureClaim::parseExpires),
         true);
+  }
+
+  /** The first index from {@code from} on that {@link String#trim} would keep. */
+  private static int skipSpace(String value, int from, int to) {
+    while (from < to && value.charAt(from) <= ' ') {
+      from++;
+    }
+    return from;
+  }
+
+  /** The end of {@code value[from, to)} once {@link String#trim} has removed its tail. */
+  private static int trimEnd(String value, int from, int to) {
+    while (to > from && value.charAt(to - 1) <= ' ') {
+      to--;
+    }
+    return to;
+  }
+
+  private static boolean isKey(String value, int from, int to, String key) {
+    return to - from == key.length() && value.startsWith(key, from);
   }
 
   private static void requireAuthorizationParameter(

@@ -2,11 +2,11 @@ package org.opensts.domain.signature;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.opensts.domain.error.InvalidRequestException;
 
@@ -106,7 +106,8 @@ public record SignedRequest(
    * unmodifiable list (an adapter's {@code List.of(value)}) are kept, not copied.
    */
   private static Map<String, List<String>> lowerCased(Map<String, List<String>> headers) {
-    TreeMap<String, List<String>> lowerCased = new TreeMap<>();
+    // Looked up by name a dozen times per verification, never walked in order.
+    HashMap<String, List<String>> lowerCased = new HashMap<>(2 * headers.size());
     for (Map.Entry<String, List<String>> header : headers.entrySet()) {
       lowerCased.merge(
           header.getKey().toLowerCase(Locale.ROOT),
