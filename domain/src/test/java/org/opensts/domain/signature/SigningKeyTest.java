@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,28 @@ class SigningKeyTest {
         SigningKey.derive(
                 EXAMPLE_SECRET, new CredentialScope(LocalDate.of(2012, 2, 15), "us-east-1", "sts"))
             .toHex());
+  }
+
+  /**
+   * The AWS documentation's example GET ListUsers request (20150830T123600Z); signing with another
+   * key in between, on the same thread, changes nothing.
+   */
+  @Test
+  void givenAwsPublishedStringToSign_sign_givesAwsPublishedSignatureWhateverWasSignedBefore() {
+    CredentialScope scope = new CredentialScope(LocalDate.of(2015, 8, 30), "us-east-1", "iam");
+    StringToSign stringToSign =
+        new StringToSign(
+            Instant.parse("2015-08-30T12:36:00Z"),
+            scope,
+            "f536975d06c0309214f805bb90ccff089219ecd68b2577efef23edd43b7e1a59");
+    SigningKey key = SigningKey.derive(EXAMPLE_SECRET, scope);
+    SigningKey other = SigningKey.derive(EXAMPLE_SECRET + "x", scope);
+    String expected = "5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7";
+
+    assertEquals(expected, key.sign(stringToSign));
+    assertEquals(expected, key.sign(stringToSign));
+    assertNotEquals(expected, other.sign(stringToSign));
+    assertEquals(expected, key.sign(stringToSign));
   }
 
   @Test
