@@ -128,14 +128,20 @@ final class JsonLine {
     }
   }
 
+  @SuppressWarnings("deprecation")
+  private void copyPlain(String text, int length) {
+    text.getBytes(0, length, bytes, size);
+    size += length;
+  }
+
   private void quoted(String text) {
     if (isPlain(text)) {
-      // Most text is: copied in one go (the JDK copies a Latin-1 string's bytes in bulk).
-      byte[] plain = text.getBytes(StandardCharsets.ISO_8859_1);
-      ensure(plain.length + 2);
+      // Most text is: its chars are its bytes, copied in bulk straight into the line (the one JDK
+      // method that does so without an intermediate array is deprecated for other text only).
+      int length = text.length();
+      ensure(length + 2);
       bytes[size++] = '"';
-      System.arraycopy(plain, 0, bytes, size, plain.length);
-      size += plain.length;
+      copyPlain(text, length);
       bytes[size++] = '"';
       return;
     }

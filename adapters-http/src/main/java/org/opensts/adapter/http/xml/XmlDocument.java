@@ -36,13 +36,23 @@ public final class XmlDocument {
     void end();
   }
 
-  /** Room for the largest common response (AssumeRole's, with its session token) at once. */
-  private final StringBuilder out = new StringBuilder(2048);
+  /**
+   * Each thread's text buffer, lent to one document at a time: a response is written, copied out
+   * and done with on one thread, and a fresh 2 KB buffer per response was a good part of all the
+   * memory a request allocated.
+   */
+  private static final ThreadLocal<Buffer> BUFFERS = ThreadLocal.withInitial(Buffer::new);
+
+  private final Buffer buffer;
+  private final StringBuilder out;
 
   private final Deque<String> open = new ArrayDeque<>();
   private Observer observer = Observer.NONE;
 
-  private XmlDocument() {}
+  private XmlDocument() {
+    this.buffer = Buffer.borrow();
+    this.out = buffer.text;
+  }
 
   /** Starts a document whose root element declares the service's namespace. */
   public static XmlDocument withRoot(String name, String namespace) {
@@ -95,7 +105,9 @@ public final class XmlDocument {
     while (!open.isEmpty()) {
       end();
     }
-    return out.toString();
+    String text = out.toString();
+    buffer.giveBack();
+    return text;
   }
 
   private StringBuilder indent() {
@@ -134,5 +146,38 @@ public final class XmlDocument {
     return c < 0x20
         ? c != '\t' && c != '\n'
         : c == '<' || c == '>' || c == '&' || c == '"' || c == '\'';
+  }
+
+  /**
+   * A thread's buffer, or a fresh one while a document on this thread has it (one left unfinished
+   * by an exception keeps it: later documents then just allocate, as they all did before).
+   */
+  private static final class Buffer {
+
+    /** Room for the largest common response (AssumeRole's, with its session token) at once. */
+    private static final int CAPACITY = 2048;
+
+    /** A buffer grown beyond this by a large response is not kept. */
+    private static final int MAX_KEPT = 64 * 1024;
+
+    private final StringBuilder text = new StringBuilder(CAPACITY);
+    private boolean lent;
+
+    static Buffer borrow() {
+      Buffer buffer = BUFFERS.get();
+      if (buffer.lent) {
+        return new Buffer();
+      }
+      buffer.lent = true;
+      buffer.text.setLength(0);
+      return buffer;
+    }
+
+    void giveBack() {
+      lent = false;
+      if (text.capacity() > MAX_KEPT && BUFFERS.get() == this) {
+        BUFFERS.remove();
+      }
+    }
   }
 }

@@ -19,4 +19,26 @@ class XmlDocumentTest {
 
     assertEquals("<R xmlns=\"urn:x\">\n  <M>a&lt;b&gt;&amp;&quot;c&apos;</M>\n</R>\n", xml);
   }
+
+  @Test
+  void givenDocumentsOneAfterAnother_finish_givesEachOnlyItsOwnText() {
+    String large = "x".repeat(70_000);
+    String first = XmlDocument.withRoot("R", "urn:x").element("A", large).finish();
+    String second = XmlDocument.withRoot("S", "urn:y").element("B", "b").finish();
+
+    assertEquals("<R xmlns=\"urn:x\">\n  <A>" + large + "</A>\n</R>\n", first);
+    assertEquals("<S xmlns=\"urn:y\">\n  <B>b</B>\n</S>\n", second);
+  }
+
+  @Test
+  void givenDocumentStartedWhileAnotherIsOpen_finish_keepsThemApart() {
+    XmlDocument outer = XmlDocument.withRoot("R", "urn:x").element("A", "a");
+    XmlDocument abandoned = XmlDocument.withRoot("U", "urn:u").start("Half");
+
+    String inner = XmlDocument.withRoot("S", "urn:y").element("B", "b").finish();
+
+    assertEquals("<S xmlns=\"urn:y\">\n  <B>b</B>\n</S>\n", inner);
+    assertEquals("<R xmlns=\"urn:x\">\n  <A>a</A>\n</R>\n", outer.finish());
+    assertEquals("<U xmlns=\"urn:u\">\n  <Half>\n  </Half>\n</U>\n", abandoned.finish());
+  }
 }
