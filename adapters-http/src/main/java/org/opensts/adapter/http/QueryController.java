@@ -16,8 +16,6 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.Trace;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -127,9 +125,11 @@ final class QueryController {
   }
 
   private static Map<String, List<String>> headers(HttpRequest<?> request) {
-    Map<String, List<String>> headers = new LinkedHashMap<>();
-    request.getHeaders().forEach((name, values) -> headers.put(name, new ArrayList<>(values)));
-    return headers;
+    SignedRequest.HeadersBuilder headers = new SignedRequest.HeadersBuilder(16);
+    request
+        .getHeaders()
+        .forEach((name, values) -> values.forEach(value -> headers.add(name, value)));
+    return headers.build();
   }
 
   static MutableHttpResponse<String> respond(WireResponse response) {

@@ -29,9 +29,6 @@ import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.opensts.domain.credential.RequestOrigin;
@@ -296,23 +293,17 @@ final class QueryFastLane extends ChannelDuplexHandler {
   private static SignedRequest signed(HttpRequest request, ByteBuf content) {
     String uri = request.uri();
     int query = uri.indexOf('?');
-    Map<String, List<String>> headers = new LinkedHashMap<>();
-    for (Map.Entry<String, String> header : request.headers()) {
-      // Usually one value per name: SignedRequest keeps such a list as it is; arrival order kept.
-      headers.merge(header.getKey(), List.of(header.getValue()), QueryFastLane::concat);
+    HttpHeaders received = request.headers();
+    SignedRequest.HeadersBuilder headers = new SignedRequest.HeadersBuilder(received.size());
+    for (Map.Entry<String, String> header : received) {
+      headers.add(header.getKey(), header.getValue());
     }
     return new SignedRequest(
         request.method().name(),
         query < 0 ? uri : uri.substring(0, query),
         query < 0 ? null : uri.substring(query + 1),
-        headers,
+        headers.build(),
         ByteBufUtil.getBytes(content));
-  }
-
-  private static List<String> concat(List<String> first, List<String> second) {
-    List<String> both = new ArrayList<>(first);
-    both.addAll(second);
-    return both;
   }
 
   private static RequestOrigin origin(ChannelHandlerContext ctx, HttpRequest request) {

@@ -1,5 +1,6 @@
 package org.opensts.domain.signature;
 
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.opensts.domain.error.InvalidRequestException;
 
@@ -41,7 +43,7 @@ public record SignedRequest(
    *     or comes with a body
    */
   public SignedRequest {
-    headers = lowerCased(headers);
+    headers = headers instanceof LowerCaseHeaders ? headers : lowerCased(headers);
     rawQuery = rawQuery == null ? "" : rawQuery;
     payload = payload == null ? new byte[0] : payload.clone();
     payloadSha256 = payloadSha256 == null ? "" : payloadSha256;
@@ -101,26 +103,85 @@ public record SignedRequest(
     return payloadSha256.isEmpty() ? Digests.sha256Hex(payload) : payloadSha256;
   }
 
-  /**
-   * The headers by lower-case name, names that differ only in case merged; values already in an
-   * unmodifiable list (an adapter's {@code List.of(value)}) are kept, not copied.
-   */
+  /** The headers by lower-case name, names that differ only in case merged, values in order. */
   private static Map<String, List<String>> lowerCased(Map<String, List<String>> headers) {
-    // Looked up by name a dozen times per verification, never walked in order.
-    HashMap<String, List<String>> lowerCased = new HashMap<>(2 * headers.size());
+    HeadersBuilder lowerCased = new HeadersBuilder(headers.size());
     for (Map.Entry<String, List<String>> header : headers.entrySet()) {
-      lowerCased.merge(
-          header.getKey().toLowerCase(Locale.ROOT),
-          List.copyOf(header.getValue()),
-          SignedRequest::concat);
+      for (String value : header.getValue()) {
+        lowerCased.add(header.getKey(), value);
+      }
     }
-    return Collections.unmodifiableMap(lowerCased);
+    return lowerCased.build();
   }
 
-  private static List<String> concat(List<String> first, List<String> second) {
-    List<String> both = new ArrayList<>(first);
-    both.addAll(second);
-    return List.copyOf(both);
+  /**
+   * Headers collected one by one as they arrive, already in the form a request keeps them: an
+   * adapter that reads them off the wire builds the map once, not once for itself and once more
+   * here.
+   */
+  public static final class HeadersBuilder {
+
+    // Looked up by name a dozen times per verification, never walked in order.
+    private final HashMap<String, List<String>> byName;
+    private boolean built;
+
+    /**
+     * @param expected about how many headers will be added
+     */
+    public HeadersBuilder(int expected) {
+      this.byName = new HashMap<>(2 * expected);
+    }
+
+    /** Adds a value; one with a name already added in any case joins that name's values. */
+    public HeadersBuilder add(String name, String value) {
+      if (built) {
+        throw new IllegalStateException("The headers are built already");
+      }
+      byName.merge(name.toLowerCase(Locale.ROOT), List.of(value), HeadersBuilder::concat);
+      return this;
+    }
+
+    /** The headers; the builder takes no more after this, so that they stay as they are. */
+    public Map<String, List<String>> build() {
+      built = true;
+      return new LowerCaseHeaders(Collections.unmodifiableMap(byName));
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+      List<String> both = new ArrayList<>(first);
+      both.addAll(second);
+      return List.copyOf(both);
+    }
+  }
+
+  /** Headers that a {@link HeadersBuilder} built: lower-case names, immutable. */
+  private static final class LowerCaseHeaders extends AbstractMap<String, List<String>> {
+
+    private final Map<String, List<String>> byName;
+
+    LowerCaseHeaders(Map<String, List<String>> byName) {
+      this.byName = byName;
+    }
+
+    @Override
+    public List<String> get(Object name) {
+      return byName.get(name);
+    }
+
+    @Override
+    public boolean containsKey(Object name) {
+      return byName.containsKey(name);
+    }
+
+    @Override
+    public int size() {
+      return byName.size();
+    }
+
+    @Override
+    public Set<Map.Entry<String, List<String>>> entrySet() {
+      return byName.entrySet();
+    }
   }
 
   private static InvalidRequestException notSha256Hex() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -88,5 +89,36 @@ class SignedRequestTest {
                     HELLO_SHA256));
 
     assertEquals(ErrorCode.VALIDATION_ERROR, e.code());
+  }
+
+  @Test
+  void givenHeadersDifferingOnlyInCase_headerValues_findsThemAllInArrivalOrderByAnyCase() {
+    Map<String, List<String>> sent = new LinkedHashMap<>();
+    sent.put("X-Amz-Meta", List.of("a"));
+    sent.put("x-amz-meta", List.of("b", "c"));
+    Map<String, List<String>> built =
+        new SignedRequest.HeadersBuilder(3)
+            .add("X-Amz-Meta", "a")
+            .add("x-amz-meta", "b")
+            .add("X-AMZ-META", "c")
+            .build();
+
+    SignedRequest fromMap = new SignedRequest("GET", "/", "", sent, null);
+    SignedRequest fromBuilder = new SignedRequest("GET", "/", "", built, null);
+
+    assertEquals(List.of("a", "b", "c"), fromMap.headerValues("X-AMZ-META"));
+    assertEquals(List.of("a", "b", "c"), fromBuilder.headerValues("x-Amz-meta"));
+    assertEquals(fromMap.headers(), fromBuilder.headers());
+  }
+
+  @Test
+  void givenBuiltHeaders_theBuilderAndTheMap_takeNoMore() {
+    SignedRequest.HeadersBuilder builder = new SignedRequest.HeadersBuilder(1).add("Host", "a");
+    Map<String, List<String>> built = builder.build();
+
+    assertThrows(IllegalStateException.class, () -> builder.add("Host", "b"));
+    assertThrows(UnsupportedOperationException.class, () -> built.put("host", List.of("b")));
+    assertThrows(UnsupportedOperationException.class, () -> built.get("host").add("b"));
+    assertEquals(Map.of("host", List.of("a")), built);
   }
 }
