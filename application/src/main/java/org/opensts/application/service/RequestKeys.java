@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.opensts.domain.credential.Caller;
@@ -30,6 +29,9 @@ final class RequestKeys {
   private final PrincipalDirectory directory;
   private final Clock clock;
 
+  /** The last second the time keys were written for: every request in it shares the text. */
+  private volatile Second lastSecond = new Second(Long.MIN_VALUE, "", "");
+
   RequestKeys(PrincipalDirectory directory, Clock clock) {
     this.directory = directory;
     this.clock = clock;
@@ -40,12 +42,10 @@ final class RequestKeys {
    * and where it came from.
    */
   ConditionKeys.Builder of(RequestOrigin origin) {
-    Instant now = clock.instant();
+    Second now = second(clock.instant());
     return ConditionKeys.builder()
-        .put(
-            "aws:CurrentTime",
-            DateTimeFormatter.ISO_INSTANT.format(now.truncatedTo(ChronoUnit.SECONDS)))
-        .put("aws:EpochTime", Long.toString(now.getEpochSecond()))
+        .put("aws:CurrentTime", now.iso())
+        .put("aws:EpochTime", now.epoch())
         .put("aws:SourceIp", origin.sourceIp())
         .put("aws:SecureTransport", Boolean.toString(origin.secureTransport()))
         .put("aws:UserAgent", origin.userAgent());
@@ -81,6 +81,23 @@ final class RequestKeys {
     }
     return keys;
   }
+
+  private Second second(Instant now) {
+    Second last = lastSecond;
+    long epochSecond = now.getEpochSecond();
+    if (last.epochSecond() != epochSecond) {
+      last =
+          new Second(
+              epochSecond,
+              DateTimeFormatter.ISO_INSTANT.format(Instant.ofEpochSecond(epochSecond)),
+              Long.toString(epochSecond));
+      lastSecond = last;
+    }
+    return last;
+  }
+
+  /** A second as {@code aws:CurrentTime} and {@code aws:EpochTime} write it. */
+  private record Second(long epochSecond, String iso, String epoch) {}
 
   /**
    * The keys of tags a request passes: {@code aws:RequestTag/<key>} for each and the multivalued

@@ -1,7 +1,6 @@
 package org.opensts.domain.policy;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.opensts.domain.identity.AccountRootPrincipal;
@@ -105,12 +104,17 @@ public final class PolicyEvaluator {
       List<Statement> third,
       List<Statement> fourth) {
     List<Statement> all = new ArrayList<>(4);
-    for (List<Statement> part : Arrays.asList(first, second, third, fourth)) {
-      if (part != null) {
-        all.addAll(part);
-      }
-    }
+    addAll(all, first);
+    addAll(all, second);
+    addAll(all, third);
+    addAll(all, fourth);
     return all;
+  }
+
+  private static void addAll(List<Statement> all, List<Statement> part) {
+    if (part != null) {
+      all.addAll(part);
+    }
   }
 
   /**
