@@ -13,16 +13,10 @@ import org.opensts.server.operating.GracefulExit;
 public final class StsServer {
 
   private static final String POSTGRES = "postgres";
-  private static final String NETTY_ALLOCATOR = "io.netty.allocator.type";
 
   private StsServer() {}
 
   public static void main(String[] args) {
-    // Netty 4.2's default buffer allocator (adaptive) spent more per response than its pooled one
-    // in the load benchmark's A/B runs, with no more memory; a -D of the operator's still wins.
-    if (System.getProperty(NETTY_ALLOCATOR) == null) {
-      System.setProperty(NETTY_ALLOCATOR, "pooled");
-    }
     try {
       ApplicationContext context =
           ApplicationContext.builder()
