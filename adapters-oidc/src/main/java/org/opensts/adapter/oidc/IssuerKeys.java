@@ -32,7 +32,12 @@ final class IssuerKeys {
 
   static final int MAX_DOCUMENT_BYTES = 256 * 1024;
 
-  private final HttpClient http;
+  /**
+   * Made on the first fetch: building one sets up the JDK's default TLS context, a tenth of the
+   * server's start, and most servers never federate OIDC.
+   */
+  private volatile HttpClient http;
+
   private final JwksFetchObserver observer;
   private final Duration timeout;
   private final Duration lifetime;
@@ -54,11 +59,6 @@ final class IssuerKeys {
     this.timeout = timeout;
     this.lifetime = lifetime;
     this.refreshInterval = refreshInterval;
-    this.http =
-        HttpClient.newBuilder()
-            .connectTimeout(timeout)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
   }
 
   /**
@@ -161,7 +161,7 @@ final class IssuerKeys {
     HttpResponse<InputStream> response;
     byte[] body;
     try {
-      response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      response = http().send(request, HttpResponse.BodyHandlers.ofInputStream());
       try (InputStream in = response.body()) {
         body = in.readNBytes(MAX_DOCUMENT_BYTES + 1);
       }
@@ -191,6 +191,24 @@ final class IssuerKeys {
     } catch (IOException e) {
       throw IdentityProviderException.invalidIdentityToken(CANNOT_RETRIEVE);
     }
+  }
+
+  private HttpClient http() {
+    HttpClient client = http;
+    if (client == null) {
+      synchronized (this) {
+        client = http;
+        if (client == null) {
+          client =
+              HttpClient.newBuilder()
+                  .connectTimeout(timeout)
+                  .followRedirects(HttpClient.Redirect.NEVER)
+                  .build();
+          http = client;
+        }
+      }
+    }
+    return client;
   }
 
   private static String trimSlash(String url) {
