@@ -200,30 +200,31 @@ public record CanonicalRequest(
     return request.bodySha256();
   }
 
-  /** Trim, then collapse runs of white space into one space (the SDK's set of white space). */
+  /**
+   * Trim, then collapse runs of white space into one space (the SDK's set of white space). The text
+   * between runs is copied at once: a session token header is hundreds of characters.
+   */
   private static void appendTrimmed(StringBuilder out, String value) {
-    int length = value.length();
     int start = 0;
-    while (start < length && isWhiteSpace(value.charAt(start))) {
+    int end = value.length();
+    while (start < end && isWhiteSpace(value.charAt(start))) {
       start++;
     }
-    int end = length;
     while (end > start && isWhiteSpace(value.charAt(end - 1))) {
       end--;
     }
-    boolean inSpace = false;
+    int copied = start;
     for (int i = start; i < end; i++) {
-      char c = value.charAt(i);
-      if (isWhiteSpace(c)) {
-        inSpace = true;
-      } else {
-        if (inSpace) {
-          out.append(' ');
-          inSpace = false;
+      if (isWhiteSpace(value.charAt(i))) {
+        out.append(value, copied, i).append(' ');
+        // The run ends before the last character, which is not white space.
+        while (isWhiteSpace(value.charAt(i + 1))) {
+          i++;
         }
-        out.append(c);
+        copied = i + 1;
       }
     }
+    out.append(value, copied, end);
   }
 
   private static boolean isWhiteSpace(char c) {

@@ -139,6 +139,16 @@ class CanonicalRequestTest {
             Map.of("A", List.of("1")),
             List.of("a", "missing"),
             "a:1\nmissing:\n"),
+        arguments(
+            "a value of only white space is empty",
+            Map.of("A", List.of(" \t  ")),
+            List.of("a"),
+            "a:\n"),
+        arguments(
+            "single inner spaces are kept, around long text too",
+            Map.of("A", List.of("x".repeat(600) + " y z")),
+            List.of("a"),
+            "a:" + "x".repeat(600) + " y z\n"),
         arguments("an empty value is empty", Map.of("A", List.of("")), List.of("a"), "a:\n"));
   }
 

@@ -1,6 +1,9 @@
 package org.opensts.adapter.http.xml;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
@@ -95,9 +98,37 @@ public final class XmlDocument {
     return this;
   }
 
-  /** AWS's timestamps: ISO 8601 in UTC to the second, with a literal Z, which every SDK parses. */
+  /**
+   * AWS's timestamps: ISO 8601 in UTC to the second, with a literal Z, which every SDK parses.
+   * Written by hand for four-digit years (every credential's expiration): the general formatter
+   * cost a credential-issuing response a tenth of its XML.
+   */
   public static String timestamp(Instant instant) {
-    return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
+    LocalDateTime time = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
+    int year = time.getYear();
+    if (year < 1000 || year > 9999) {
+      return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
+    }
+    byte[] text = new byte[20];
+    digits(text, 0, year / 100);
+    digits(text, 2, year % 100);
+    text[4] = '-';
+    digits(text, 5, time.getMonthValue());
+    text[7] = '-';
+    digits(text, 8, time.getDayOfMonth());
+    text[10] = 'T';
+    digits(text, 11, time.getHour());
+    text[13] = ':';
+    digits(text, 14, time.getMinute());
+    text[16] = ':';
+    digits(text, 17, time.getSecond());
+    text[19] = 'Z';
+    return new String(text, StandardCharsets.US_ASCII);
+  }
+
+  private static void digits(byte[] text, int at, int twoDigits) {
+    text[at] = (byte) ('0' + twoDigits / 10);
+    text[at + 1] = (byte) ('0' + twoDigits % 10);
   }
 
   /** Closes every open element and returns the text. */

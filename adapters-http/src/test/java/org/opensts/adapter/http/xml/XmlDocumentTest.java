@@ -2,9 +2,28 @@ package org.opensts.adapter.http.xml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class XmlDocumentTest {
+
+  @ParameterizedTest
+  @CsvSource({
+    "2026-11-28T09:05:07.999Z, 2026-11-28T09:05:07Z",
+    "2026-01-01T00:00:00Z, 2026-01-01T00:00:00Z",
+    "1999-12-31T23:59:59.5Z, 1999-12-31T23:59:59Z",
+    "2024-02-29T12:00:00Z, 2024-02-29T12:00:00Z",
+    "1970-01-01T00:00:00Z, 1970-01-01T00:00:00Z",
+    "1000-01-01T00:00:00Z, 1000-01-01T00:00:00Z",
+    "9999-12-31T23:59:59.123Z, 9999-12-31T23:59:59Z",
+    "0999-12-31T23:59:59Z, 0999-12-31T23:59:59Z",
+    "+10000-01-01T00:00:00Z, +10000-01-01T00:00:00Z",
+  })
+  void givenInstant_timestamp_isIso8601InUtcToTheSecond(String instant, String expected) {
+    assertEquals(expected, XmlDocument.timestamp(Instant.parse(instant)));
+  }
 
   @Test
   void givenNestedElements_finish_indentsTwoSpacesPerLevelAndClosesAll() {
