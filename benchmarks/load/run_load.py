@@ -8,6 +8,7 @@ import os
 import platform
 import re
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -233,6 +234,36 @@ def first_served(workdir, requests_file, http_port):
         server.stop()
 
 
+ROUNDS = 3
+
+
+def alternating(contenders, seconds):
+    """Measures each (pid, run) contender in ROUNDS short rounds that take turns, the order reversed
+    every other round, and sums the rounds: the machine's speed drifts by tens of percent within
+    minutes, and a ratio of two figures taken minutes apart measured the drift as much as the two
+    servers. p99 is the worst round's."""
+    rounds = {index: [] for index in range(len(contenders))}
+    order = list(range(len(contenders)))
+    for round_number in range(ROUNDS):
+        for index in (order if round_number % 2 == 0 else order[::-1]):
+            pid, run = contenders[index]
+            rounds[index].append(measured(pid, lambda: run(max(1, seconds // ROUNDS))))
+    return [combined(rounds[index]) for index in order]
+
+
+def combined(runs):
+    requests = sum(f["requests"] for f in runs)
+    return {
+        "requests": requests,
+        "rps": sum(f["rps"] for f in runs) / len(runs),
+        "p50": statistics.median(f["p50"] for f in runs),
+        "p99": max(f["p99"] for f in runs),
+        "errors": sum(f["errors"] for f in runs),
+        "cpu_us": sum(f["cpu_us"] * f["requests"] for f in runs) / max(requests, 1),
+        "rss": runs[-1]["rss"],
+    }
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true")
@@ -257,25 +288,26 @@ def main():
         reference_rps = {}
         for key, title, scenario in SCENARIOS:
             requests_file = workdir / f"{scenario}.txt"
+            reference_url = f"http://127.0.0.1:{reference_port}/"
             reference = Process(
                 ["java", "-cp", str(BENCH_JAR), "org.opensts.benchmark.load.LimitReferenceServer",
                  str(reference_port), sizes[scenario]])
             try:
-                wait_for(f"http://127.0.0.1:{reference_port}/")
+                wait_for(reference_url)
                 for connections in connection_counts:
-                    run_wrk(f"http://127.0.0.1:{reference_port}/", requests_file, connections, warmup)
-                    figures = measured(reference.pid, lambda: run_wrk(
-                        f"http://127.0.0.1:{reference_port}/", requests_file, connections, seconds))
-                    reference_rps[(scenario, connections)] = figures["rps"]
+                    run_wrk(reference_url, requests_file, connections, warmup)
+                    run_wrk(url, requests_file, connections, warmup)
+                    ref_figures, figures = alternating([
+                        (reference.pid, lambda s: run_wrk(reference_url, requests_file, connections, s)),
+                        (server.pid, lambda s: run_wrk(url, requests_file, connections, s)),
+                    ], seconds)
+                    reference_rps[(scenario, connections)] = ref_figures["rps"]
                     rows.append((f"ref-{key}", f"limit reference, {sizes[scenario]}-byte body",
-                                 connections, figures, 1.0))
+                                 connections, ref_figures, 1.0))
+                    rows.append((key, title, connections, figures,
+                                 figures["rps"] / ref_figures["rps"]))
             finally:
                 reference.stop()
-            for connections in connection_counts:
-                run_wrk(url, requests_file, connections, warmup)
-                figures = measured(server.pid, lambda: run_wrk(url, requests_file, connections, seconds))
-                rows.append((key, title, connections, figures,
-                             figures["rps"] / reference_rps[(scenario, connections)]))
         presign_grpc(grpc_port, workdir)
         for connections in connection_counts:
             run_grpc(http_port, grpc_port, workdir, connections, warmup)
@@ -363,7 +395,9 @@ def report(rows, notes, warmup, seconds):
     lines = [
         f"Load benchmark, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, on {machine()}.",
         f"Load generator and server share the machine; each server first runs every HTTP scenario"
-        f" in turn, then each measurement has {warmup} s of warm-up and {seconds} s measured.",
+        f" in turn, then each measurement has {warmup} s of warm-up and {seconds} s measured; a"
+        f" scenario and its limit reference are measured in {ROUNDS} rounds that take turns (p99:"
+        f" the worst round's).",
         "",
         "| scenario | | conns | req/s | p50 ms | p99 ms | errors | server CPU µs/req | RSS MB | of reference |",
         "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
