@@ -33,8 +33,8 @@ final class IssuerKeys {
   static final int MAX_DOCUMENT_BYTES = 256 * 1024;
 
   /**
-   * Made on the first fetch: building one sets up the JDK's default TLS context, a tenth of the
-   * server's start, and most servers never federate OIDC.
+   * Made on the first fetch: building one sets up the JDK's default TLS context (its trust store
+   * read) and starts a selector thread, which a server that never federates OIDC has no use for.
    */
   private volatile HttpClient http;
 
