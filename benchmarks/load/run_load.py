@@ -264,6 +264,30 @@ def combined(runs):
     }
 
 
+def against_reference(reference_port, body_size, requests_file, connection_counts, warmup, seconds,
+                      pid, run):
+    """Measures a server, `run(connections, seconds)` driving it, against the limit reference
+    answering `body_size` bytes, at each connection count, in rounds that take turns; returns
+    (connections, the reference's figures, the server's figures) for each count."""
+    reference_url = f"http://127.0.0.1:{reference_port}/"
+    reference = Process(
+        ["java", "-cp", str(BENCH_JAR), "org.opensts.benchmark.load.LimitReferenceServer",
+         str(reference_port), body_size])
+    results = []
+    try:
+        wait_for(reference_url)
+        for connections in connection_counts:
+            run_wrk(reference_url, requests_file, connections, warmup)
+            run(connections, warmup)
+            results.append((connections, *alternating([
+                (reference.pid, lambda s: run_wrk(reference_url, requests_file, connections, s)),
+                (pid, lambda s: run(connections, s)),
+            ], seconds)))
+    finally:
+        reference.stop()
+    return results
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true")
@@ -285,37 +309,23 @@ def main():
         sizes = dict(line.split() for line in (workdir / "sizes.txt").read_text().splitlines())
         url = f"http://127.0.0.1:{http_port}/"
         warm_server(url, workdir, server_warmup)
-        reference_rps = {}
         for key, title, scenario in SCENARIOS:
             requests_file = workdir / f"{scenario}.txt"
-            reference_url = f"http://127.0.0.1:{reference_port}/"
-            reference = Process(
-                ["java", "-cp", str(BENCH_JAR), "org.opensts.benchmark.load.LimitReferenceServer",
-                 str(reference_port), sizes[scenario]])
-            try:
-                wait_for(reference_url)
-                for connections in connection_counts:
-                    run_wrk(reference_url, requests_file, connections, warmup)
-                    run_wrk(url, requests_file, connections, warmup)
-                    ref_figures, figures = alternating([
-                        (reference.pid, lambda s: run_wrk(reference_url, requests_file, connections, s)),
-                        (server.pid, lambda s: run_wrk(url, requests_file, connections, s)),
-                    ], seconds)
-                    reference_rps[(scenario, connections)] = ref_figures["rps"]
-                    rows.append((f"ref-{key}", f"limit reference, {sizes[scenario]}-byte body",
-                                 connections, ref_figures, 1.0))
-                    rows.append((key, title, connections, figures,
-                                 figures["rps"] / ref_figures["rps"]))
-            finally:
-                reference.stop()
+            for connections, reference, figures in against_reference(
+                    reference_port, sizes[scenario], requests_file, connection_counts, warmup,
+                    seconds, server.pid, lambda c, s: run_wrk(url, requests_file, c, s)):
+                rows.append((f"ref-{key}", f"limit reference, {sizes[scenario]}-byte body",
+                             connections, reference, 1.0))
+                rows.append((key, title, connections, figures, figures["rps"] / reference["rps"]))
         presign_grpc(grpc_port, workdir)
-        for connections in connection_counts:
-            run_grpc(http_port, grpc_port, workdir, connections, warmup)
-            figures = measured(server.pid, lambda: run_grpc(
-                http_port, grpc_port, workdir, connections, seconds))
-            figures["requests"] = max(figures["requests"], 1)
+        for connections, reference, figures in against_reference(
+                reference_port, sizes["assume-role"], workdir / "assume-role.txt",
+                connection_counts, warmup, seconds, server.pid,
+                lambda c, s: run_grpc(http_port, grpc_port, workdir, c, s)):
+            rows.append(("ref-d", f"limit reference, {sizes['assume-role']}-byte body",
+                         connections, reference, 1.0))
             rows.append(("d", "AssumeRole over gRPC (h2load)", connections, figures,
-                         figures["rps"] / reference_rps[("assume-role", connections)]))
+                         figures["rps"] / reference["rps"]))
         if args.soak:
             # Signed anew: a signature is good for 15 minutes, and the run is older than that.
             presign(http_port, workdir / "soak")
@@ -341,13 +351,13 @@ def main():
     startup = first_served(workdir, workdir / "startup" / "gci-long.txt", http_port)
     if args.postgres:
         rows += postgres_rows(workdir, connection_counts, warmup, seconds, server_warmup, rows,
-                              reference_rps, notes)
+                              reference_port, sizes, notes)
     notes.append(f"Start to first served request (in-memory store): {startup:.2f} s.")
     report(rows, notes, warmup, seconds)
 
 
 def postgres_rows(workdir, connection_counts, warmup, seconds, server_warmup, memory_rows,
-                  reference_rps, notes):
+                  reference_port, sizes, notes):
     """Scenarios (a)-(c) on the PostgreSQL store; each also as a ratio of the memory store's."""
     database, url = start_database(workdir)
     http_port = free_port()
@@ -365,15 +375,16 @@ def postgres_rows(workdir, connection_counts, warmup, seconds, server_warmup, me
         presign(http_port, presigned)
         warm_server(f"http://127.0.0.1:{http_port}/", presigned, server_warmup)
         memory = {(key, c): f["rps"] for key, _, c, f, _ in memory_rows}
+        pg_url = f"http://127.0.0.1:{http_port}/"
         for key, title, scenario in SCENARIOS:
-            for connections in connection_counts:
-                run_wrk(f"http://127.0.0.1:{http_port}/", presigned / f"{scenario}.txt", connections,
-                        warmup)
-                figures = measured(server.pid, lambda: run_wrk(
-                    f"http://127.0.0.1:{http_port}/", presigned / f"{scenario}.txt", connections,
-                    seconds))
+            requests_file = presigned / f"{scenario}.txt"
+            for connections, reference, figures in against_reference(
+                    reference_port, sizes[scenario], requests_file, connection_counts, warmup,
+                    seconds, server.pid, lambda c, s: run_wrk(pg_url, requests_file, c, s)):
+                rows.append((f"ref-{key}", f"limit reference, {sizes[scenario]}-byte body",
+                             connections, reference, 1.0))
                 rows.append((f"{key}-pg", f"{title}, PostgreSQL store", connections, figures,
-                             figures["rps"] / reference_rps[(scenario, connections)]))
+                             figures["rps"] / reference["rps"]))
                 notes.append(f"({key}) at {connections} connections on PostgreSQL: "
                              f"{figures['rps'] / memory[(key, connections)]:.0%} of the memory store's.")
     finally:
