@@ -292,6 +292,23 @@ def against_reference(reference_port, body_size, requests_file, connection_count
     return results
 
 
+def scenario_rows(url, directory, pid, reference_port, sizes, connection_counts, warmup, seconds,
+                  store=("", "")):
+    """Scenarios (a)-(c) against their limit references: per connection count, the reference's row
+    and then the scenario's. `store` is a suffix for the scenario's key and one for its title."""
+    rows = []
+    for key, title, scenario in SCENARIOS:
+        requests_file = directory / f"{scenario}.txt"
+        for connections, reference, figures in against_reference(
+                reference_port, sizes[scenario], requests_file, connection_counts, warmup,
+                seconds, pid, lambda c, s: run_wrk(url, requests_file, c, s)):
+            rows.append((f"ref-{key}", f"limit reference, {sizes[scenario]}-byte body",
+                         connections, reference, 1.0))
+            rows.append((key + store[0], title + store[1], connections, figures,
+                         figures["rps"] / reference["rps"]))
+    return rows
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true")
@@ -313,14 +330,8 @@ def main():
         sizes = dict(line.split() for line in (workdir / "sizes.txt").read_text().splitlines())
         url = f"http://127.0.0.1:{http_port}/"
         warm_server(url, workdir, server_warmup)
-        for key, title, scenario in SCENARIOS:
-            requests_file = workdir / f"{scenario}.txt"
-            for connections, reference, figures in against_reference(
-                    reference_port, sizes[scenario], requests_file, connection_counts, warmup,
-                    seconds, server.pid, lambda c, s: run_wrk(url, requests_file, c, s)):
-                rows.append((f"ref-{key}", f"limit reference, {sizes[scenario]}-byte body",
-                             connections, reference, 1.0))
-                rows.append((key, title, connections, figures, figures["rps"] / reference["rps"]))
+        rows += scenario_rows(url, workdir, server.pid, reference_port, sizes, connection_counts,
+                              warmup, seconds)
         presign_grpc(grpc_port, workdir)
         for connections, reference, figures in against_reference(
                 reference_port, sizes["assume-role"], workdir / "assume-role.txt",
@@ -381,18 +392,15 @@ def postgres_rows(workdir, connection_counts, warmup, seconds, server_warmup, me
         presign(http_port, presigned)
         warm_server(f"http://127.0.0.1:{http_port}/", presigned, server_warmup)
         memory = {(key, c): f["rps"] for key, _, c, f, _ in memory_rows}
-        pg_url = f"http://127.0.0.1:{http_port}/"
-        for key, title, scenario in SCENARIOS:
-            requests_file = presigned / f"{scenario}.txt"
-            for connections, reference, figures in against_reference(
-                    reference_port, sizes[scenario], requests_file, connection_counts, warmup,
-                    seconds, server.pid, lambda c, s: run_wrk(pg_url, requests_file, c, s)):
-                rows.append((f"ref-{key}", f"limit reference, {sizes[scenario]}-byte body",
-                             connections, reference, 1.0))
-                rows.append((f"{key}-pg", f"{title}, PostgreSQL store", connections, figures,
-                             figures["rps"] / reference["rps"]))
-                notes.append(f"({key}) at {connections} connections on PostgreSQL: "
-                             f"{figures['rps'] / memory[(key, connections)]:.0%} of the memory store's.")
+        rows = scenario_rows(f"http://127.0.0.1:{http_port}/", presigned, server.pid,
+                             reference_port, sizes, connection_counts, warmup, seconds,
+                             ("-pg", ", PostgreSQL store"))
+        for key, _, connections, figures, _ in rows:
+            if key.endswith("-pg"):
+                memory_key = key.removesuffix("-pg")
+                notes.append(f"({memory_key}) at {connections} connections on PostgreSQL: "
+                             f"{figures['rps'] / memory[(memory_key, connections)]:.0%}"
+                             " of the memory store's.")
     finally:
         server.stop()
         database.stdin.close()
