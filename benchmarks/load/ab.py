@@ -3,7 +3,7 @@
 On a shared VM the machine's speed drifts by tens of percent within minutes, so running one server
 after the other compares the machine with itself. Here every variant is up at once, warmed up the
 same way, and measured in short rounds that alternate between them (the order reversed every other
-round); the medians are what to compare.
+round; `run_load.alternating`); the medians are what to compare.
 
     python3 benchmarks/load/ab.py gci-long,assume-role old.jar new.jar
     python3 benchmarks/load/ab.py assume-role "server/target/sts-server.jar|-XX:+UseSerialGC" \
@@ -43,14 +43,15 @@ def main():
         for _, _, work, url in servers:
             for scenario in scenarios:
                 load.run_wrk(url, work / f"{scenario}.txt", connections, warm)
-        figures = {(variant, scenario): [] for variant in variants for scenario in scenarios}
-        for round_number in range(rounds):
-            order = servers if round_number % 2 == 0 else servers[::-1]
-            for scenario in scenarios:
-                for variant, server, work, url in order:
-                    figures[(variant, scenario)].append(load.measured(
-                        server.pid,
-                        lambda: load.run_wrk(url, work / f"{scenario}.txt", connections, seconds)))
+        figures = {}
+        for scenario in scenarios:
+            per_variant = load.alternating(
+                [(server.pid, lambda s, url=url, work=work: load.run_wrk(
+                    url, work / f"{scenario}.txt", connections, s))
+                 for _, server, work, url in servers],
+                rounds, seconds)
+            for variant, runs in zip(variants, per_variant):
+                figures[(variant, scenario)] = runs
         for scenario in scenarios:
             for variant in variants:
                 runs = figures[(variant, scenario)]

@@ -241,21 +241,22 @@ def first_served(workdir, requests_file, http_port, starts=3):
 ROUNDS = 3
 
 
-def alternating(contenders, seconds):
-    """Measures each (pid, run) contender in ROUNDS short rounds that take turns, the order reversed
-    every other round, and sums the rounds: the machine's speed drifts by tens of percent within
-    minutes, and a ratio of two figures taken minutes apart measured the drift as much as the two
-    servers. p99 is the worst round's."""
-    rounds = {index: [] for index in range(len(contenders))}
+def alternating(contenders, rounds, seconds):
+    """Measures each (pid, run) contender in `rounds` rounds of `seconds` that take turns, the order
+    reversed every other round; returns each contender's list of rounds. The machine's speed drifts
+    by tens of percent within minutes: two figures taken minutes apart measure the drift as much as
+    the two servers."""
+    figures = [[] for _ in contenders]
     order = list(range(len(contenders)))
-    for round_number in range(ROUNDS):
+    for round_number in range(rounds):
         for index in (order if round_number % 2 == 0 else order[::-1]):
             pid, run = contenders[index]
-            rounds[index].append(measured(pid, lambda: run(max(1, seconds // ROUNDS))))
-    return [combined(rounds[index]) for index in order]
+            figures[index].append(measured(pid, lambda: run(seconds)))
+    return figures
 
 
 def combined(runs):
+    """Rounds summed into one measurement; p99 is the worst round's."""
     requests = sum(f["requests"] for f in runs)
     return {
         "requests": requests,
@@ -283,10 +284,11 @@ def against_reference(reference_port, body_size, requests_file, connection_count
         for connections in connection_counts:
             run_wrk(reference_url, requests_file, connections, warmup)
             run(connections, warmup)
-            results.append((connections, *alternating([
+            rounds = alternating([
                 (reference.pid, lambda s: run_wrk(reference_url, requests_file, connections, s)),
                 (pid, lambda s: run(connections, s)),
-            ], seconds)))
+            ], ROUNDS, max(1, seconds // ROUNDS))
+            results.append((connections, *(combined(runs) for runs in rounds)))
     finally:
         reference.stop()
     return results
