@@ -1,7 +1,5 @@
 package org.opensts.adapter.audit;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -36,8 +34,8 @@ final class JsonLine {
     return size;
   }
 
-  void writeTo(OutputStream out) throws IOException {
-    out.write(bytes, 0, size);
+  byte[] toByteArray() {
+    return Arrays.copyOf(bytes, size);
   }
 
   JsonLine startObject() {

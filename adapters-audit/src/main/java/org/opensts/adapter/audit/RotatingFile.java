@@ -36,12 +36,12 @@ final class RotatingFile implements AutoCloseable {
    * Appends one line, line break included; rolls over first when the line would take the file over
    * its size.
    */
-  void append(JsonLine line) throws IOException {
-    if (size > 0 && size + line.size() > maxBytes) {
+  void append(byte[] line) throws IOException {
+    if (size > 0 && size + line.length > maxBytes) {
       rotate();
     }
-    line.writeTo(out);
-    size += line.size();
+    out.write(line);
+    size += line.length;
   }
 
   void flush() throws IOException {

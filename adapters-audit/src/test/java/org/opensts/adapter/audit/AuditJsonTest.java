@@ -3,10 +3,8 @@ package org.opensts.adapter.audit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,13 +47,11 @@ class AuditJsonTest {
             base.recipientAccountId(),
             null);
 
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
     JsonLine json = new JsonLine();
     AuditJson.write(event, json);
-    json.writeTo(out);
 
     ObjectMapper mapper = new ObjectMapper();
-    Map<?, ?> line = mapper.readValue(out.toString(StandardCharsets.UTF_8), Map.class);
+    Map<?, ?> line = mapper.readValue(json.toByteArray(), Map.class);
     assertEquals(
         mapper.readTree(mapper.writeValueAsString(parameters)),
         mapper.valueToTree(line.get("requestParameters")));

@@ -3,7 +3,6 @@ package org.opensts.adapter.audit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -59,10 +58,8 @@ class JsonLineTest {
     assertEquals("[\"short\"]", written(json));
   }
 
-  private static String written(JsonLine json) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    json.writeTo(out);
-    return out.toString(StandardCharsets.UTF_8);
+  private static String written(JsonLine json) {
+    return new String(json.toByteArray(), StandardCharsets.UTF_8);
   }
 
   record Sample(String k, long n, boolean b, List<String> list) {}

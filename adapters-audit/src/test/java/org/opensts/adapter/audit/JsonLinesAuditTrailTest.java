@@ -23,6 +23,11 @@ class JsonLinesAuditTrailTest {
   @TempDir Path dir;
 
   static AuditEvent event(String requestId) {
+    return event(
+        requestId, Map.of("roleArn", "arn:aws:iam::123456789012:role/r", "roleSessionName", "s"));
+  }
+
+  static AuditEvent event(String requestId, Map<String, Object> requestParameters) {
     return new AuditEvent(
         Instant.parse("2025-01-01T00:00:00.123Z"),
         AuditEvent.STS,
@@ -39,7 +44,7 @@ class JsonLinesAuditTrailTest {
             "alice",
             null,
             null),
-        Map.of("roleArn", "arn:aws:iam::123456789012:role/r", "roleSessionName", "s"),
+        requestParameters,
         Map.of("credentials", Map.of("accessKeyId", "ASIAEXAMPLE")),
         null,
         null,
@@ -80,6 +85,22 @@ class JsonLinesAuditTrailTest {
     assertEquals("shared-1", first.get("sharedEventID").asText());
     assertFalse(first.has("errorCode"));
     assertEquals(0, trail.droppedEvents());
+  }
+
+  @Test
+  void givenAnEventThatCannotBeWritten_record_dropsOnlyThatEvent() throws IOException {
+    JsonLinesAuditTrail trail = trail(1 << 20, 2, 100);
+    trail.record(event("req-0"));
+
+    // Jackson, the fallback for other values, has no serializer for a bare Object.
+    trail.record(event("unwritable", Map.of("value", new Object())));
+    trail.record(event("req-1"));
+    trail.close();
+
+    List<String> lines = Files.readAllLines(dir.resolve("audit.jsonl"));
+    assertEquals(2, lines.size());
+    assertTrue(lines.get(1).contains("\"req-1\""));
+    assertEquals(1, trail.droppedEvents());
   }
 
   @Test
