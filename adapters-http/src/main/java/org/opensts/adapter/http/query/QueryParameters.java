@@ -1,6 +1,5 @@
 package org.opensts.adapter.http.query;
 
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,9 +25,11 @@ public final class QueryParameters {
   /** Parses the query string and, when the body is a form, the body too. */
   public static QueryParameters parse(String rawQuery, byte[] body, String contentType) {
     Map<String, String> values = new LinkedHashMap<>();
-    addAll(values, rawQuery);
-    if (isForm(contentType) && body.length > 0) {
-      addAll(values, new String(body, StandardCharsets.UTF_8));
+    if (rawQuery != null) {
+      addAll(values, rawQuery.getBytes(StandardCharsets.UTF_8));
+    }
+    if (isForm(contentType)) {
+      addAll(values, body);
     }
     return new QueryParameters(values);
   }
@@ -109,31 +110,77 @@ public final class QueryParameters {
     return tags;
   }
 
-  private static void addAll(Map<String, String> values, String encoded) {
-    if (encoded == null || encoded.isEmpty()) {
-      return;
-    }
-    for (String pair : encoded.split("&")) {
-      if (pair.isEmpty()) {
-        continue;
+  /**
+   * One pass over the bytes of {@code name=value&…}: no split into pairs, and text that needs no
+   * decoding becomes a string in one copy.
+   */
+  private static void addAll(Map<String, String> values, byte[] encoded) {
+    int length = encoded.length;
+    for (int start = 0; start < length; ) {
+      int end = indexOf(encoded, '&', start, length);
+      if (end > start) {
+        int equals = indexOf(encoded, '=', start, end);
+        String name = decode(encoded, start, equals);
+        String value = equals < end ? decode(encoded, equals + 1, end) : "";
+        values.putIfAbsent(name, value);
       }
-      int equals = pair.indexOf('=');
-      String name = decode(equals < 0 ? pair : pair.substring(0, equals));
-      String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
-      values.putIfAbsent(name, value);
+      start = end + 1;
     }
   }
 
-  private static String decode(String text) {
-    if (text.indexOf('%') < 0 && text.indexOf('+') < 0) {
-      // Nothing encoded (most names and many values); URLDecoder would copy it char by char.
-      return text;
+  /** Where {@code ascii} first is in {@code bytes[from, to)}; {@code to} when it is not. */
+  private static int indexOf(byte[] bytes, char ascii, int from, int to) {
+    int at = from;
+    while (at < to && bytes[at] != ascii) {
+      at++;
     }
-    try {
-      return URLDecoder.decode(text, StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      throw InvalidRequestException.invalidParameterValue(
-          "The query string contains a malformed percent-encoding: " + text);
+    return at;
+  }
+
+  /**
+   * {@code application/x-www-form-urlencoded} decoding of {@code encoded[from, to)}: {@code +} is a
+   * space, {@code %XX} a byte, and the bytes are UTF-8.
+   */
+  private static String decode(byte[] encoded, int from, int to) {
+    int at = from;
+    while (at < to && encoded[at] != '%' && encoded[at] != '+') {
+      at++;
     }
+    if (at == to) {
+      // Nothing encoded: most names and many values.
+      return new String(encoded, from, to - from, StandardCharsets.UTF_8);
+    }
+    byte[] decoded = new byte[to - from];
+    int size = at - from;
+    System.arraycopy(encoded, from, decoded, 0, size);
+    while (at < to) {
+      byte b = encoded[at];
+      if (b == '+') {
+        decoded[size++] = ' ';
+        at++;
+      } else if (b == '%') {
+        int high = at + 2 < to ? hexDigit(encoded[at + 1]) : -1;
+        int low = high < 0 ? -1 : hexDigit(encoded[at + 2]);
+        if (low < 0) {
+          throw InvalidRequestException.invalidParameterValue(
+              "The query string contains a malformed percent-encoding: "
+                  + new String(encoded, from, to - from, StandardCharsets.UTF_8));
+        }
+        decoded[size++] = (byte) (high << 4 | low);
+        at += 3;
+      } else {
+        decoded[size++] = b;
+        at++;
+      }
+    }
+    return new String(decoded, 0, size, StandardCharsets.UTF_8);
+  }
+
+  private static int hexDigit(byte b) {
+    if (b >= '0' && b <= '9') {
+      return b - '0';
+    }
+    int lower = b | 0x20;
+    return lower >= 'a' && lower <= 'f' ? lower - 'a' + 10 : -1;
   }
 }

@@ -3,10 +3,12 @@ package org.opensts.adapter.http.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.opensts.domain.error.ErrorCode;
 import org.opensts.domain.error.InvalidRequestException;
@@ -84,14 +86,51 @@ class QueryParametersTest {
         error.getMessage());
   }
 
+  @ParameterizedTest(name = "{0} reads as [{1}]")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "V=plain            | plain",
+        "V=a+b              | a b",
+        "V=a%2Bb            | a+b",
+        "V=%3a%2F%3A        | :/:",
+        "V=caf%C3%A9        | café",
+        "V=%E2%82%AC+%F0%9F%98%80 | € 😀",
+        "V=ü%20ü            | ü ü",
+        "V=a=b=c            | a=b=c",
+        "&&V=x&&            | x",
+        "V=%C3              | \uFFFD",
+      })
+  void givenEncodedValue_parse_decodesItAsAFormDoes(String query, String expected) {
+    assertEquals(expected, QueryParameters.parse(query, new byte[0], null).getOrNull("V"));
+  }
+
   @Test
-  void givenBrokenPercentEncoding_parse_failsWithInvalidParameterValue() {
+  void givenEncodedName_parse_decodesTheNameToo() {
+    QueryParameters parameters = QueryParameters.parse("Tags.member.1%2EKey=k", new byte[0], null);
+
+    assertEquals("k", parameters.getOrNull("Tags.member.1.Key"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {"Action=%zz", "Action=%", "Action=a%4", "Action=%+1", "Action=%-1", "A%g=1"})
+  void givenBrokenPercentEncoding_parse_failsWithInvalidParameterValue(String query) {
     InvalidRequestException error =
         assertThrows(
-            InvalidRequestException.class,
-            () -> QueryParameters.parse("Action=%zz", new byte[0], null));
+            InvalidRequestException.class, () -> QueryParameters.parse(query, new byte[0], null));
 
     assertEquals(ErrorCode.INVALID_PARAMETER_VALUE, error.code());
+    assertTrue(
+        error.getMessage().startsWith("The query string contains a malformed percent-encoding: "),
+        error.getMessage());
+  }
+
+  @Test
+  void givenNonAsciiDigitsAfterAPercentSign_parse_failsLikeOtherNonHexDigits() {
+    assertThrows(
+        InvalidRequestException.class,
+        () -> QueryParameters.parse("Action=%\u0663\u0663", new byte[0], null));
   }
 
   private static byte[] bytes(String text) {
