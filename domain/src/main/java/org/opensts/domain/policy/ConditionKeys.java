@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The condition keys of a request and their values. Key names compare case-insensitively, as AWS
@@ -17,6 +18,15 @@ import java.util.TreeMap;
 public final class ConditionKeys {
 
   public static final ConditionKeys NONE = new ConditionKeys(new HashMap<>());
+
+  /**
+   * Key names already lower-cased: a request puts the same fifteen or so global keys, and making
+   * their lower-case copies was a good part of building its keys. Bounded, as tag keys are the
+   * callers' own.
+   */
+  private static final Map<String, String> LOWER_CASE = new ConcurrentHashMap<>();
+
+  private static final int MAX_LOWER_CASE = 512;
 
   /** By lower-case key name. */
   private final Map<String, Entry> entries;
@@ -66,17 +76,21 @@ public final class ConditionKeys {
   }
 
   static String normalize(String key) {
-    return key.toLowerCase(Locale.ROOT);
+    String known = LOWER_CASE.get(key);
+    if (known != null) {
+      return known;
+    }
+    String lowerCase = key.toLowerCase(Locale.ROOT);
+    if (LOWER_CASE.size() < MAX_LOWER_CASE) {
+      LOWER_CASE.put(key, lowerCase);
+    }
+    return lowerCase;
   }
 
   /** A copy with more keys; a key given again replaces the earlier values. */
   public Builder toBuilder() {
     Builder builder = new Builder();
-    entries.forEach(
-        (key, entry) -> {
-          builder.values.put(key, entry.values);
-          builder.names.put(key, entry.name);
-        });
+    builder.entries.putAll(entries);
     return builder;
   }
 
@@ -132,8 +146,8 @@ public final class ConditionKeys {
   /** Collects keys and values; the built instance is immutable. */
   public static final class Builder {
 
-    private final Map<String, List<String>> values = new HashMap<>();
-    private final Map<String, String> names = new HashMap<>();
+    /** By lower-case key; an entry keeps the name its key was first put with. */
+    private final Map<String, Entry> entries = new HashMap<>(64);
 
     private Builder() {}
 
@@ -147,9 +161,8 @@ public final class ConditionKeys {
     }
 
     private Builder putValues(String key, List<String> list) {
-      String normalized = normalize(key);
-      values.put(normalized, list);
-      names.putIfAbsent(normalized, key);
+      Entry added = new Entry(key, list);
+      entries.merge(normalize(key), added, (first, again) -> new Entry(first.name, list));
       return this;
     }
 
@@ -158,10 +171,12 @@ public final class ConditionKeys {
       return value == null ? this : put(key, value);
     }
 
+    /**
+     * The keys so far; the builder may go on, and its later keys do not reach this instance. The
+     * entries are shared: each is immutable but for the typed reading of its own values.
+     */
     public ConditionKeys build() {
-      Map<String, Entry> entries = new HashMap<>(values.size() * 2);
-      values.forEach((key, list) -> entries.put(key, new Entry(names.get(key), list)));
-      return new ConditionKeys(entries);
+      return new ConditionKeys(new HashMap<>(entries));
     }
   }
 }
