@@ -16,6 +16,8 @@ import org.opensts.domain.identity.Tag;
  */
 public final class QueryParameters {
 
+  private static final String FORM = "application/x-www-form-urlencoded";
+
   private final Map<String, String> values;
 
   private QueryParameters(Map<String, String> values) {
@@ -39,9 +41,21 @@ public final class QueryParameters {
     if (contentType == null) {
       return false;
     }
-    int semicolon = contentType.indexOf(';');
-    String mediaType = semicolon < 0 ? contentType : contentType.substring(0, semicolon);
-    return mediaType.trim().equalsIgnoreCase("application/x-www-form-urlencoded");
+    int start = skipSpace(contentType, 0, contentType.length());
+    int end = contentType.indexOf(';', start);
+    end = end < 0 ? contentType.length() : end;
+    while (end > start && contentType.charAt(end - 1) <= ' ') {
+      end--;
+    }
+    return end - start == FORM.length()
+        && contentType.regionMatches(true, start, FORM, 0, end - start);
+  }
+
+  private static int skipSpace(String text, int from, int to) {
+    while (from < to && text.charAt(from) <= ' ') {
+      from++;
+    }
+    return from;
   }
 
   /** Every parameter by name, in the order received; for the audit trail. */

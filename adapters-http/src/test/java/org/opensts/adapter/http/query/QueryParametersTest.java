@@ -20,7 +20,8 @@ class QueryParametersTest {
       strings = {
         "application/x-www-form-urlencoded; charset=utf-8",
         "application/x-www-form-urlencoded",
-        "APPLICATION/X-WWW-FORM-URLENCODED;charset=UTF-8"
+        "APPLICATION/X-WWW-FORM-URLENCODED;charset=UTF-8",
+        " application/x-www-form-urlencoded ; charset=utf-8"
       })
   void givenFormBodyOfAnySdk_parse_readsTheBody(String contentType) {
     QueryParameters parameters =
@@ -30,11 +31,19 @@ class QueryParametersTest {
     assertEquals("a@b", parameters.getOrNull("RoleSessionName"));
   }
 
-  @Test
-  void givenBodyThatIsNotAForm_parse_ignoresIt() {
+  @ParameterizedTest(name = "Content-Type: [{0}]")
+  @ValueSource(
+      strings = {
+        "application/json",
+        "application/x-www-form-urlencoded-x",
+        "application/x-www-form",
+        "x application/x-www-form-urlencoded",
+        "",
+        ";application/x-www-form-urlencoded"
+      })
+  void givenBodyThatIsNotAForm_parse_ignoresIt(String contentType) {
     QueryParameters parameters =
-        QueryParameters.parse(
-            "Action=GetCallerIdentity", bytes("Action=AssumeRole"), "application/json");
+        QueryParameters.parse("Action=GetCallerIdentity", bytes("Action=AssumeRole"), contentType);
 
     assertEquals("GetCallerIdentity", parameters.getOrNull("Action"));
   }
