@@ -137,7 +137,7 @@ public final class PresignRequests {
   }
 
   /** Signs as an SDK signs an STS request: service {@code sts}, the body as the payload. */
-  static SdkHttpRequest sign(
+  public static SdkHttpRequest sign(
       SdkHttpRequest request, AwsCredentialsIdentity credentials, byte[] body) {
     return AwsV4HttpSigner.create()
         .sign(
