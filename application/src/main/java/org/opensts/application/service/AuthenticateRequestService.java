@@ -13,7 +13,6 @@ import org.opensts.domain.credential.RequestOrigin;
 import org.opensts.domain.credential.Session;
 import org.opensts.domain.credential.SessionCaller;
 import org.opensts.domain.credential.SessionToken;
-import org.opensts.domain.credential.SessionTokenCodec;
 import org.opensts.domain.error.AuthenticationException;
 import org.opensts.domain.identity.AccessKey;
 import org.opensts.domain.identity.AccessKeyId;
@@ -34,15 +33,15 @@ final class AuthenticateRequestService implements AuthenticateRequestUseCase {
   private static final String GLOBAL_REGION = "us-east-1";
 
   private final AccessKeyStore accessKeys;
-  private final KeyRing keyRing;
   private final Clock clock;
   private final String region;
   private final SignatureV4 signatureV4 = new SignatureV4();
+  private final OpenedSessionTokens sessionTokens;
 
   AuthenticateRequestService(
       AccessKeyStore accessKeys, KeyRing keyRing, Clock clock, String region) {
     this.accessKeys = accessKeys;
-    this.keyRing = keyRing;
+    this.sessionTokens = new OpenedSessionTokens(keyRing);
     this.clock = clock;
     this.region = region;
   }
@@ -95,7 +94,7 @@ final class AuthenticateRequestService implements AuthenticateRequestUseCase {
             .securityToken()
             .map(SessionToken::new)
             .orElseThrow(AuthenticationException::invalidClientTokenId);
-    Session session = SessionTokenCodec.open(token, keyRing::find);
+    Session session = sessionTokens.open(token);
     if (!session.accessKeyId().equals(keyId)) {
       throw AuthenticationException.invalidClientTokenId();
     }

@@ -356,6 +356,61 @@ class AuthenticateRequestServiceTest {
     assertEquals(TestPrincipals.alice(), temporary.principal());
   }
 
+  @Test
+  void givenTokenAcceptedBefore_authenticate_refusesItOnceItsKeyLeavesTheRing() {
+    Session session =
+        TestSessions.aSession(TestPrincipals.alice(), NOW.minusSeconds(60), Duration.ofHours(1));
+    SignedRequest request = signedBy(session, sealedToken(session, TestSealingKeys.key()));
+    AuthenticateRequestUseCase service = serviceIn("us-east-1");
+    AuthenticateRequestCommand command =
+        new AuthenticateRequestCommand(request, "sts", TestCallers.ORIGIN);
+    assertEquals(session, ((SessionCaller) service.authenticate(command).caller()).session());
+
+    ports.keyRing.forget(TestSealingKeys.key().id());
+
+    AuthenticationException error =
+        assertThrows(AuthenticationException.class, () -> service.authenticate(command));
+    assertEquals(ErrorCode.INVALID_CLIENT_TOKEN_ID, error.code());
+  }
+
+  @Test
+  void givenSessionTokenAcceptedBefore_authenticate_refusesItOnceItsSourceKeyIsDeactivated() {
+    AccessKey key = storeKey(TestPrincipals.alice(), AccessKeyStatus.ACTIVE);
+    StsUseCases useCases = ports.useCases(Clock.fixed(NOW, ZoneOffset.UTC));
+    AuthenticateRequestUseCase service = useCases.authenticateRequest();
+    Caller longTerm =
+        service
+            .authenticate(
+                new AuthenticateRequestCommand(
+                    SdkSignedRequest.signedWith(KEY_ID, SECRET, NOW).sign(),
+                    "sts",
+                    TestCallers.ORIGIN))
+            .caller();
+    var credentials =
+        useCases
+            .getSessionToken()
+            .getSessionToken(
+                new org.opensts.application.port.in.sts.GetSessionTokenCommand(
+                    longTerm, 900, null, null))
+            .credentials();
+    AuthenticateRequestCommand withSession =
+        new AuthenticateRequestCommand(
+            SdkSignedRequest.signedWith(
+                    credentials.accessKeyId().value(), credentials.secretAccessKey().value(), NOW)
+                .sessionToken(credentials.sessionToken().value())
+                .sign(),
+            "sts",
+            TestCallers.ORIGIN);
+    assertEquals(TestPrincipals.alice(), service.authenticate(withSession).caller().principal());
+
+    ports.accessKeys.save(
+        new AccessKey(key.id(), key.secret(), key.owner(), AccessKeyStatus.INACTIVE, NOW));
+
+    AuthenticationException error =
+        assertThrows(AuthenticationException.class, () -> service.authenticate(withSession));
+    assertEquals(ErrorCode.INVALID_CLIENT_TOKEN_ID, error.code());
+  }
+
   // --- Helpers
   // -------------------------------------------------------------------------------------
 
