@@ -39,6 +39,26 @@ class XmlDocumentTest {
     assertEquals("<R xmlns=\"urn:x\">\n  <M>a&lt;b&gt;&amp;&quot;c&apos;</M>\n</R>\n", xml);
   }
 
+  @ParameterizedTest(name = "[{0}] is written [{1}]")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      value = {
+        "`a\tb`     | `a\tb`",
+        "`a\nb`     | `a\nb`",
+        "`a\rb`     | a&#13;b",
+        "`a\u0001b` | a&#1;b",
+        "`a\u001fb` | a&#31;b",
+        "?@=/:+-_   | ?@=/:+-_",
+        "café ☃     | café ☃",
+      })
+  void givenAnyCharacter_element_escapesOnlyDelimitersAndControlCharacters(
+      String text, String written) {
+    String xml = XmlDocument.withRoot("R", "urn:x").element("M", text).finish();
+
+    assertEquals("<R xmlns=\"urn:x\">\n  <M>" + written + "</M>\n</R>\n", xml);
+  }
+
   @Test
   void givenDocumentsOneAfterAnother_finish_givesEachOnlyItsOwnText() {
     String large = "x".repeat(70_000);
