@@ -320,37 +320,9 @@ class AuthenticateRequestServiceTest {
   void givenCredentialsFromGetSessionToken_authenticate_acceptsThemEndToEnd() {
     storeKey(TestPrincipals.alice(), AccessKeyStatus.ACTIVE);
     StsUseCases useCases = ports.useCases(Clock.fixed(NOW, ZoneOffset.UTC));
-    Caller longTerm =
-        useCases
-            .authenticateRequest()
-            .authenticate(
-                new AuthenticateRequestCommand(
-                    SdkSignedRequest.signedWith(KEY_ID, SECRET, NOW).sign(),
-                    "sts",
-                    TestCallers.ORIGIN))
-            .caller();
-    var credentials =
-        useCases
-            .getSessionToken()
-            .getSessionToken(
-                new org.opensts.application.port.in.sts.GetSessionTokenCommand(
-                    longTerm, 900, null, null))
-            .credentials();
 
     Caller temporary =
-        useCases
-            .authenticateRequest()
-            .authenticate(
-                new AuthenticateRequestCommand(
-                    SdkSignedRequest.signedWith(
-                            credentials.accessKeyId().value(),
-                            credentials.secretAccessKey().value(),
-                            NOW)
-                        .sessionToken(credentials.sessionToken().value())
-                        .sign(),
-                    "sts",
-                    TestCallers.ORIGIN))
-            .caller();
+        useCases.authenticateRequest().authenticate(signedWithSessionFrom(useCases)).caller();
 
     assertInstanceOf(SessionCaller.class, temporary);
     assertEquals(TestPrincipals.alice(), temporary.principal());
@@ -378,8 +350,28 @@ class AuthenticateRequestServiceTest {
     AccessKey key = storeKey(TestPrincipals.alice(), AccessKeyStatus.ACTIVE);
     StsUseCases useCases = ports.useCases(Clock.fixed(NOW, ZoneOffset.UTC));
     AuthenticateRequestUseCase service = useCases.authenticateRequest();
+    AuthenticateRequestCommand withSession = signedWithSessionFrom(useCases);
+    assertEquals(TestPrincipals.alice(), service.authenticate(withSession).caller().principal());
+
+    ports.accessKeys.save(
+        new AccessKey(key.id(), key.secret(), key.owner(), AccessKeyStatus.INACTIVE, NOW));
+
+    AuthenticationException error =
+        assertThrows(AuthenticationException.class, () -> service.authenticate(withSession));
+    assertEquals(ErrorCode.INVALID_CLIENT_TOKEN_ID, error.code());
+  }
+
+  // --- Helpers
+  // -------------------------------------------------------------------------------------
+
+  /**
+   * A request signed with the credentials GetSessionToken issues to the stored long-term key, as an
+   * SDK would send it.
+   */
+  private static AuthenticateRequestCommand signedWithSessionFrom(StsUseCases useCases) {
     Caller longTerm =
-        service
+        useCases
+            .authenticateRequest()
             .authenticate(
                 new AuthenticateRequestCommand(
                     SdkSignedRequest.signedWith(KEY_ID, SECRET, NOW).sign(),
@@ -393,26 +385,14 @@ class AuthenticateRequestServiceTest {
                 new org.opensts.application.port.in.sts.GetSessionTokenCommand(
                     longTerm, 900, null, null))
             .credentials();
-    AuthenticateRequestCommand withSession =
-        new AuthenticateRequestCommand(
-            SdkSignedRequest.signedWith(
-                    credentials.accessKeyId().value(), credentials.secretAccessKey().value(), NOW)
-                .sessionToken(credentials.sessionToken().value())
-                .sign(),
-            "sts",
-            TestCallers.ORIGIN);
-    assertEquals(TestPrincipals.alice(), service.authenticate(withSession).caller().principal());
-
-    ports.accessKeys.save(
-        new AccessKey(key.id(), key.secret(), key.owner(), AccessKeyStatus.INACTIVE, NOW));
-
-    AuthenticationException error =
-        assertThrows(AuthenticationException.class, () -> service.authenticate(withSession));
-    assertEquals(ErrorCode.INVALID_CLIENT_TOKEN_ID, error.code());
+    return new AuthenticateRequestCommand(
+        SdkSignedRequest.signedWith(
+                credentials.accessKeyId().value(), credentials.secretAccessKey().value(), NOW)
+            .sessionToken(credentials.sessionToken().value())
+            .sign(),
+        "sts",
+        TestCallers.ORIGIN);
   }
-
-  // --- Helpers
-  // -------------------------------------------------------------------------------------
 
   private AccessKey storeKey(Principal owner, AccessKeyStatus status) {
     AccessKey key =
