@@ -25,11 +25,28 @@ public record Arn(
     if (text == null || !text.startsWith("arn:")) {
       return Optional.empty();
     }
-    String[] parts = text.split(":", 6);
-    if (parts.length < 6 || parts[1].isEmpty() || parts[2].isEmpty() || parts[5].isEmpty()) {
+    // The colons that end partition, service, region and account; the resource may hold more.
+    int partitionEnd = text.indexOf(':', 4);
+    int serviceEnd = nextColon(text, partitionEnd);
+    int regionEnd = nextColon(text, serviceEnd);
+    int accountEnd = nextColon(text, regionEnd);
+    if (accountEnd < 0
+        || partitionEnd == 4
+        || serviceEnd == partitionEnd + 1
+        || accountEnd == text.length() - 1) {
       return Optional.empty();
     }
-    return Optional.of(new Arn(parts[1], parts[2], parts[3], parts[4], parts[5]));
+    return Optional.of(
+        new Arn(
+            text.substring(4, partitionEnd),
+            text.substring(partitionEnd + 1, serviceEnd),
+            text.substring(serviceEnd + 1, regionEnd),
+            text.substring(regionEnd + 1, accountEnd),
+            text.substring(accountEnd + 1)));
+  }
+
+  private static int nextColon(String text, int previous) {
+    return previous < 0 ? -1 : text.indexOf(':', previous + 1);
   }
 
   public static Arn iam(String account, String resource) {

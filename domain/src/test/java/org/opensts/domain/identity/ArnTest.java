@@ -36,6 +36,10 @@ class ArnTest {
             "arn:aws-cn:iam::111111111111:root",
             new Arn("aws-cn", "iam", "", "111111111111", "root")),
         arguments(
+            "a resource that is only a colon",
+            "arn:aws:iam::1:::",
+            new Arn("aws", "iam", "", "1", "::")),
+        arguments(
             "a wildcard resource",
             "arn:aws:iam::*:role/*",
             new Arn("aws", "iam", "", "*", "role/*")));
@@ -66,6 +70,8 @@ class ArnTest {
             "only five components (LocalStack's AWS recording)", "arn:a:::something/test-role"),
         arguments("an empty resource (LocalStack's AWS recording)", "arn:a:a::aaaaaaaaaa:"),
         arguments("a missing resource", "arn:aws:iam::111111111111"),
+        arguments("a missing account and resource", "arn:aws:iam:"),
+        arguments("an empty partition and service", "arn:::::role/x"),
         arguments("only the prefix", "arn:"));
   }
 
