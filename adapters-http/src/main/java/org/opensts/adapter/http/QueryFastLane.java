@@ -95,6 +95,14 @@ final class QueryFastLane extends ChannelDuplexHandler {
    */
   private ChannelPromise closeDeferred;
 
+  /**
+   * The connection's peer address as text and whether it is TLS: the same for every request on it,
+   * and formatting the address was a request's cost. Null until the first request.
+   */
+  private String peerAddress;
+
+  private boolean secure;
+
   /** The Date header, formatted once a second. */
   private long dateSecond = -1;
 
@@ -310,15 +318,16 @@ final class QueryFastLane extends ChannelDuplexHandler {
         ByteBufUtil.getBytes(content));
   }
 
-  private static RequestOrigin origin(ChannelHandlerContext ctx, HttpRequest request) {
-    String address =
-        ctx.channel().remoteAddress() instanceof InetSocketAddress socket
-            ? socket.getAddress().getHostAddress()
-            : "";
+  private RequestOrigin origin(ChannelHandlerContext ctx, HttpRequest request) {
+    if (peerAddress == null) {
+      peerAddress =
+          ctx.channel().remoteAddress() instanceof InetSocketAddress socket
+              ? socket.getAddress().getHostAddress()
+              : "";
+      secure = ctx.pipeline().get(SslHandler.class) != null;
+    }
     return new RequestOrigin(
-        address,
-        ctx.pipeline().get(SslHandler.class) != null,
-        request.headers().get(HttpHeaderNames.USER_AGENT));
+        peerAddress, secure, request.headers().get(HttpHeaderNames.USER_AGENT));
   }
 
   private static boolean interim(Object msg) {
