@@ -34,6 +34,9 @@ public final class JsonLinesAuditTrail implements AuditTrail, AutoCloseable {
   private static final int BATCH = 256;
   private static final long DRAIN_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
 
+  /** Each recording thread's buffer for one line. */
+  private static final ThreadLocal<JsonLine> LINES = ThreadLocal.withInitial(JsonLine::new);
+
   /**
    * Where and how much.
    *
@@ -57,10 +60,6 @@ public final class JsonLinesAuditTrail implements AuditTrail, AutoCloseable {
   }
 
   private final Options options;
-
-  /** Each recording thread's buffer for one line. */
-  private static final ThreadLocal<JsonLine> LINES = ThreadLocal.withInitial(JsonLine::new);
-
   private final Queue<byte[]> queue = new ConcurrentLinkedQueue<>();
   private final AtomicInteger queued = new AtomicInteger();
   private final RotatingFile file;
