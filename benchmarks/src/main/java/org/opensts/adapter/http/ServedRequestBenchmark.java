@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.SocketAddress;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,8 +64,9 @@ public class ServedRequestBenchmark {
   private static final URI ENDPOINT = URI.create("http://127.0.0.1:8080/");
   private static final String GET_CALLER_IDENTITY = "Action=GetCallerIdentity&Version=2011-06-15";
   private static final String ASSUME_ROLE =
-      "Action=AssumeRole&Version=2011-06-15&RoleArn=arn%3Aaws%3Aiam%3A%3A123456789012%3Arole"
-          + "%2Fservice%2Fapp&RoleSessionName=load-bench&DurationSeconds=3600";
+      "Action=AssumeRole&Version=2011-06-15&RoleArn="
+          + URLEncoder.encode(ROLE_ARN, StandardCharsets.UTF_8)
+          + "&RoleSessionName=load-bench&DurationSeconds=3600";
 
   /** The load benchmark's scenarios (a), (b) and (c). */
   @Param({"gci-long", "assume-role", "gci-temp"})
