@@ -147,7 +147,10 @@ public final class ConditionKeys {
   public static final class Builder {
 
     /** By lower-case key; an entry keeps the name its key was first put with. */
-    private final Map<String, Entry> entries = new HashMap<>(64);
+    private Map<String, Entry> entries = new HashMap<>(64);
+
+    /** Whether a built instance holds {@link #entries}: the next key then goes into a copy. */
+    private boolean shared;
 
     private Builder() {}
 
@@ -161,6 +164,10 @@ public final class ConditionKeys {
     }
 
     private Builder putValues(String key, List<String> list) {
+      if (shared) {
+        entries = new HashMap<>(entries);
+        shared = false;
+      }
       Entry added = new Entry(key, list);
       entries.merge(normalize(key), added, (first, again) -> new Entry(first.name, list));
       return this;
@@ -176,7 +183,9 @@ public final class ConditionKeys {
      * entries are shared: each is immutable but for the typed reading of its own values.
      */
     public ConditionKeys build() {
-      return new ConditionKeys(new HashMap<>(entries));
+      // Nearly every builder is built once and dropped: its map is handed over, not copied.
+      shared = true;
+      return new ConditionKeys(entries);
     }
   }
 }

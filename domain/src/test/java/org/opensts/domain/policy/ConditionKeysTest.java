@@ -70,6 +70,21 @@ class ConditionKeysTest {
   }
 
   @Test
+  void givenBuiltKeys_laterPutsOnTheBuilder_doNotReachThem() {
+    ConditionKeys.Builder builder = ConditionKeys.builder().put("a:one", "1");
+    ConditionKeys first = builder.build();
+
+    ConditionKeys second = builder.put("a:two", "2").put("A:One", "changed").build();
+    ConditionKeys third = builder.put("a:three", "3").build();
+
+    assertEquals("1", first.value("a:one"));
+    assertNull(first.value("a:two"));
+    assertEquals("changed", second.value("a:one"));
+    assertNull(second.value("a:three"));
+    assertEquals("3", third.value("a:three"));
+  }
+
+  @Test
   void givenSeveralValues_singleValue_isNullAsForAPolicyVariable() {
     ConditionKeys keys =
         ConditionKeys.builder().put("aws:TagKeys", List.of("a", "b")).put("k", "v").build();
