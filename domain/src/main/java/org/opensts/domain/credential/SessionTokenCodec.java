@@ -87,7 +87,10 @@ public final class SessionTokenCodec {
 
   private static byte[] serialize(Session session) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+    boolean deflated = session.context().hasSessionPolicies();
     try (DataOutputStream out = new DataOutputStream(bytes)) {
+      // The flag first, so that the common token's plaintext is the stream's bytes as written.
+      out.writeByte(deflated ? DEFLATED : RAW);
       out.writeUTF(session.accessKeyId().value());
       out.writeUTF(session.secretAccessKey().value());
       out.writeLong(session.issuedAt().getEpochSecond());
@@ -97,16 +100,15 @@ public final class SessionTokenCodec {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return session.context().hasSessionPolicies()
-        ? flagged(DEFLATED, Deflate.deflate(bytes.toByteArray()))
-        : flagged(RAW, bytes.toByteArray());
-  }
-
-  private static byte[] flagged(byte flag, byte[] payload) {
-    byte[] plain = new byte[payload.length + 1];
-    plain[0] = flag;
-    System.arraycopy(payload, 0, plain, 1, payload.length);
-    return plain;
+    byte[] plain = bytes.toByteArray();
+    if (!deflated) {
+      return plain;
+    }
+    byte[] packed = Deflate.deflate(Arrays.copyOfRange(plain, 1, plain.length));
+    byte[] flagged = new byte[packed.length + 1];
+    flagged[0] = DEFLATED;
+    System.arraycopy(packed, 0, flagged, 1, packed.length);
+    return flagged;
   }
 
   private static void writeContext(DataOutputStream out, SessionContext context)
@@ -169,13 +171,13 @@ public final class SessionTokenCodec {
   }
 
   private static Session deserialize(byte[] plain) throws IOException {
-    byte[] payload =
+    ByteArrayInputStream payload =
         switch (plain[0]) {
-          case RAW -> Arrays.copyOfRange(plain, 1, plain.length);
-          case DEFLATED -> Deflate.inflate(plain, 1, MAX_PLAINTEXT);
+          case RAW -> new ByteArrayInputStream(plain, 1, plain.length - 1);
+          case DEFLATED -> new ByteArrayInputStream(Deflate.inflate(plain, 1, MAX_PLAINTEXT));
           default -> throw new IOException("unknown plaintext flag " + plain[0]);
         };
-    DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload));
+    DataInputStream in = new DataInputStream(payload);
     AccessKeyId accessKeyId = new AccessKeyId(in.readUTF());
     SecretAccessKey secret = new SecretAccessKey(in.readUTF());
     Instant issuedAt = Instant.ofEpochSecond(in.readLong());
