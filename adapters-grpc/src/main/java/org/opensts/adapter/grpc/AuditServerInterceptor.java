@@ -195,7 +195,6 @@ final class AuditServerInterceptor implements ServerInterceptor {
     if (!(arn instanceof String text)) {
       return null;
     }
-    String[] parts = text.split(":", 6);
-    return parts.length == 6 && parts[4].matches("\\d{12}") ? parts[4] : null;
+    return AuditEvent.recipientAccountOf(text);
   }
 }

@@ -98,7 +98,7 @@ final class QueryAudit {
         AuditEvent.isReadOnly(action),
         identity.accountId() != null
             ? identity.accountId()
-            : accountOf(exchange.parameters.get("RoleArn")),
+            : AuditEvent.recipientAccountOf(exchange.parameters.get("RoleArn")),
         success && AuditEvent.isAssumeRole(action)
             ? RandomUuids.next(ThreadLocalRandom.current())
             : null);
@@ -132,14 +132,5 @@ final class QueryAudit {
 
   private static String text(Object value) {
     return value instanceof String text ? text : null;
-  }
-
-  /** The account of an ARN such as {@code arn:aws:iam::123456789012:role/x}; null otherwise. */
-  private static String accountOf(String arn) {
-    if (arn == null) {
-      return null;
-    }
-    String[] parts = arn.split(":", 6);
-    return parts.length == 6 && parts[4].matches("\\d{12}") ? parts[4] : null;
   }
 }

@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.opensts.domain.account.AccountId;
 import org.opensts.domain.credential.Caller;
 import org.opensts.domain.credential.LongTermKeyCaller;
 import org.opensts.domain.credential.Session;
 import org.opensts.domain.credential.SessionCaller;
 import org.opensts.domain.identity.AccountRootPrincipal;
+import org.opensts.domain.identity.Arn;
 import org.opensts.domain.identity.AssumedRolePrincipal;
 import org.opensts.domain.identity.FederatedUserPrincipal;
 import org.opensts.domain.identity.IamUserPrincipal;
@@ -80,6 +82,14 @@ public record AuditEvent(
   /** Gets that CloudTrail records as writes: they issue a token or credentials. */
   private static final Set<String> ISSUING_GETS =
       Set.of("GetWebIdentityToken", "GetDelegatedAccessToken");
+
+  /**
+   * The recipient account of an event without a known caller: the account of the ARN the request
+   * names (a role's), or null when it names no valid one.
+   */
+  public static String recipientAccountOf(String arn) {
+    return Arn.parse(arn).map(Arn::account).filter(AccountId::isValid).orElse(null);
+  }
 
   /** The operations whose successes CloudTrail records with a sharedEventID. */
   public static boolean isAssumeRole(String action) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.opensts.domain.credential.Caller;
 import org.opensts.domain.fixture.TestAccounts;
@@ -102,5 +103,21 @@ class AuditEventTest {
   })
   void givenAnAction_isReadOnly_followsCloudTrailsClassification(String action, boolean readOnly) {
     assertEquals(readOnly, AuditEvent.isReadOnly(action));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      nullValues = "none",
+      value = {
+        "arn:aws:iam::123456789012:role/deployer, 123456789012",
+        "arn:aws:iam::123456789012:role/path/with:colon, 123456789012",
+        "arn:aws:iam::12345678901:role/deployer, none",
+        "arn:aws:iam::12345678901x:role/deployer, none",
+        "arn:aws:iam::123456789012:, none",
+        "not-an-arn, none",
+        "none, none"
+      })
+  void recipientAccountOf_isTheNamedArnsValidAccount(String arn, String account) {
+    assertEquals(account, AuditEvent.recipientAccountOf(arn));
   }
 }
