@@ -63,7 +63,8 @@ final class QueryAuditMaps {
     Map<String, Object> result = new LinkedHashMap<>();
     parameters.forEach(
         (name, value) -> {
-          String[] path = name.split("\\.");
+          // Most parameters are plain names: no split for them.
+          String[] path = name.indexOf('.') < 0 ? new String[] {name} : name.split("\\.");
           if (PROTOCOL_PARAMETERS.contains(path[0]) || path[0].startsWith("X-Amz-")) {
             return;
           }

@@ -66,8 +66,15 @@ final class PrincipalDirectory {
   }
 
   private List<PolicyDocument> withAttached(List<PolicyDocument> inline, String entityArn) {
-    List<PolicyDocument> all = new ArrayList<>(inline);
-    policies.attachedTo(entityArn).stream().map(ManagedPolicy::document).forEach(all::add);
+    List<ManagedPolicy> attached = policies.attachedTo(entityArn);
+    if (attached.isEmpty()) {
+      return inline;
+    }
+    List<PolicyDocument> all = new ArrayList<>(inline.size() + attached.size());
+    all.addAll(inline);
+    for (ManagedPolicy policy : attached) {
+      all.add(policy.document());
+    }
     return List.copyOf(all);
   }
 

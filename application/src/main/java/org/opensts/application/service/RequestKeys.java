@@ -115,6 +115,9 @@ final class RequestKeys {
 
   /** A session tag overrides the user's or role's tag with the same key, whatever its case. */
   private List<Tag> principalTags(Principal principal, SessionContext context) {
+    if (context.tags().isEmpty()) {
+      return directory.tags(principal);
+    }
     List<Tag> tags = new ArrayList<>(context.tags());
     for (Tag tag : directory.tags(principal)) {
       if (tags.stream().noneMatch(own -> own.key().equalsIgnoreCase(tag.key()))) {

@@ -93,6 +93,9 @@ public record SessionContext(
 
   /** The tags that pass on to a session this one assumes. */
   public List<Tag> transitiveTags() {
+    if (transitiveTagKeys.isEmpty()) {
+      return List.of();
+    }
     return tags.stream().filter(tag -> isTransitive(tag.key())).toList();
   }
 
