@@ -1,20 +1,31 @@
 package org.opensts.adapter.persistence.memory;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.opensts.application.port.out.PolicyStore;
 import org.opensts.domain.account.AccountId;
 import org.opensts.domain.iam.ManagedPolicy;
 
 /**
- * Managed policies in a map keyed by ARN. One lock guards it: an attachment quota spans several
- * policies, so per-entry atomicity would not be enough.
+ * Managed policies in a map keyed by ARN. One lock guards changes: an attachment quota spans
+ * several policies, so per-entry atomicity would not be enough. Requests read without it: every
+ * authenticated request reads its caller's attached policies, and a scan of every policy under the
+ * lock made that cost grow with the store and made the request threads queue.
  */
 public final class InMemoryPolicyStore implements PolicyStore {
 
+  /** In creation order, as {@link #list} returns them; guarded by this. */
   private final Map<String, ManagedPolicy> policies = new LinkedHashMap<>();
+
+  /** The same policies, for reads without the lock. */
+  private final Map<String, ManagedPolicy> byArn = new ConcurrentHashMap<>();
+
+  /** The ARNs of the policies attached to each user or role, in creation order. */
+  private final Map<String, List<String>> attachedByEntity = new ConcurrentHashMap<>();
 
   @Override
   public synchronized boolean add(ManagedPolicy policy) {
@@ -25,13 +36,15 @@ public final class InMemoryPolicyStore implements PolicyStore {
     if (taken) {
       return false;
     }
-    policies.put(policy.arn().toString(), policy);
+    store(policy);
+    // A policy restored from a snapshot or journal comes with its attachments.
+    policy.attachedTo().forEach(this::index);
     return true;
   }
 
   @Override
-  public synchronized Optional<ManagedPolicy> find(String policyArn) {
-    return Optional.ofNullable(policies.get(policyArn));
+  public Optional<ManagedPolicy> find(String policyArn) {
+    return Optional.ofNullable(byArn.get(policyArn));
   }
 
   @Override
@@ -49,6 +62,7 @@ public final class InMemoryPolicyStore implements PolicyStore {
       return Deletion.ATTACHED;
     }
     policies.remove(policyArn);
+    byArn.remove(policyArn);
     return Deletion.DELETED;
   }
 
@@ -61,7 +75,7 @@ public final class InMemoryPolicyStore implements PolicyStore {
     if (!policy.isAttachedTo(entityArn) && attachedTo(entityArn).size() >= maxPerEntity) {
       return Attachment.LIMIT_EXCEEDED;
     }
-    policies.put(policyArn, policy.attachedTo(entityArn));
+    replace(policy.attachedTo(entityArn), entityArn);
     return Attachment.ATTACHED;
   }
 
@@ -71,12 +85,46 @@ public final class InMemoryPolicyStore implements PolicyStore {
     if (policy == null || !policy.isAttachedTo(entityArn)) {
       return false;
     }
-    policies.put(policyArn, policy.detachedFrom(entityArn));
+    replace(policy.detachedFrom(entityArn), entityArn);
     return true;
   }
 
+  /** Filtered by the policies themselves too: a reader may meet an attachment half changed. */
   @Override
-  public synchronized List<ManagedPolicy> attachedTo(String entityArn) {
-    return policies.values().stream().filter(p -> p.isAttachedTo(entityArn)).toList();
+  public List<ManagedPolicy> attachedTo(String entityArn) {
+    List<String> arns = attachedByEntity.getOrDefault(entityArn, List.of());
+    List<ManagedPolicy> attached = new ArrayList<>(arns.size());
+    for (String arn : arns) {
+      ManagedPolicy policy = byArn.get(arn);
+      if (policy != null && policy.isAttachedTo(entityArn)) {
+        attached.add(policy);
+      }
+    }
+    return List.copyOf(attached);
+  }
+
+  /** Stores a policy whose attachment to {@code entityArn} changed, and that entity's index. */
+  private void replace(ManagedPolicy policy, String entityArn) {
+    store(policy);
+    index(entityArn);
+  }
+
+  private void store(ManagedPolicy policy) {
+    String arn = policy.arn().toString();
+    policies.put(arn, policy);
+    byArn.put(arn, policy);
+  }
+
+  private void index(String entityArn) {
+    List<String> attached =
+        policies.values().stream()
+            .filter(p -> p.isAttachedTo(entityArn))
+            .map(p -> p.arn().toString())
+            .toList();
+    if (attached.isEmpty()) {
+      attachedByEntity.remove(entityArn);
+    } else {
+      attachedByEntity.put(entityArn, attached);
+    }
   }
 }

@@ -102,6 +102,26 @@ public abstract class AbstractPolicyStoreContractTest {
   }
 
   @Test
+  void givenPoliciesAttachedToTwoEntities_detachingFromOne_leavesTheOthers() {
+    PolicyStore store = newStore();
+    String readers = added(store, "readers");
+    String writers = added(store, "writers");
+    String bob = "arn:aws:iam::111111111111:user/bob";
+    store.attach(readers, ALICE, 10);
+    store.attach(writers, ALICE, 10);
+    store.attach(readers, bob, 10);
+
+    assertTrue(store.detach(readers, ALICE));
+
+    assertEquals(Set.of("writers"), names(store.attachedTo(ALICE)));
+    assertEquals(Set.of("readers"), names(store.attachedTo(bob)));
+    assertTrue(store.detach(writers, ALICE));
+    assertEquals(Set.of(), names(store.attachedTo(ALICE)));
+    assertEquals(PolicyStore.Deletion.DELETED, store.delete(writers));
+    assertEquals(Set.of("readers"), names(store.attachedTo(bob)));
+  }
+
+  @Test
   void givenUnknownPolicy_attach_reportsNoSuchPolicy() {
     assertEquals(
         PolicyStore.Attachment.NO_SUCH_POLICY,
@@ -139,6 +159,12 @@ public abstract class AbstractPolicyStoreContractTest {
     }
 
     assertEquals(10, store.attachedTo(ALICE).size());
+  }
+
+  private static String added(PolicyStore store, String name) {
+    ManagedPolicy policy = policy(TestAccounts.ALPHA, name);
+    store.add(policy);
+    return policy.arn().toString();
   }
 
   private static Set<String> names(List<ManagedPolicy> policies) {
