@@ -91,7 +91,7 @@ class AuditEventTest {
   }
 
   @ParameterizedTest(name = "{0} read-only: {1}")
-  @org.junit.jupiter.params.provider.CsvSource({
+  @CsvSource({
     "GetCallerIdentity, true",
     "ListUsers, true",
     "DecodeAuthorizationMessage, true",
@@ -117,7 +117,7 @@ class AuditEventTest {
         "not-an-arn, none",
         "none, none"
       })
-  void recipientAccountOf_isTheNamedArnsValidAccount(String arn, String account) {
+  void givenAnArn_recipientAccountOf_isItsAccountWhenValid(String arn, String account) {
     assertEquals(account, AuditEvent.recipientAccountOf(arn));
   }
 }
