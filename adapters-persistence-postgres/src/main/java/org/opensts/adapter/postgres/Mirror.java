@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A table's rows as this node last saw them, each with its row version. Versions come from one
@@ -26,6 +27,9 @@ final class Mirror<V> {
 
   private final Map<String, Versioned<V>> rows = new ConcurrentHashMap<>();
   private final ThreadLocal<Map<String, Long>> readVersions = ThreadLocal.withInitial(HashMap::new);
+
+  /** Moves after every change, once the change is visible. */
+  private final AtomicLong generation = new AtomicLong();
 
   /** The row under the key, remembering for this thread the version it saw. */
   Optional<V> read(String key) {
@@ -67,15 +71,26 @@ final class Mirror<V> {
         key,
         new Versioned<>(value, version),
         (current, offered) -> offered.version() >= current.version() ? offered : current);
+    generation.incrementAndGet();
   }
 
   void remove(String key) {
     rows.remove(key);
+    generation.incrementAndGet();
   }
 
   /** Replaces every row, after a full load. */
   void replaceAll(Map<String, Versioned<V>> loaded) {
     rows.keySet().retainAll(loaded.keySet());
     rows.putAll(loaded);
+    generation.incrementAndGet();
+  }
+
+  /**
+   * A number that changes whenever a row does: what is derived from every row (an index) stays good
+   * while it holds.
+   */
+  long generation() {
+    return generation.get();
   }
 }

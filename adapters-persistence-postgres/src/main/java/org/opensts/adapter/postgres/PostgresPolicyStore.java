@@ -4,7 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.opensts.application.port.out.PolicyDocumentParser;
@@ -26,6 +29,7 @@ final class PostgresPolicyStore implements PolicyStore {
   private final Database database;
   private final StoreState state;
   private final Table<ManagedPolicy> table;
+  private volatile Attachments attachments = new Attachments(-1, Map.of());
 
   PostgresPolicyStore(Database database, StoreState state, PolicyDocumentParser parser) {
     this.database = database;
@@ -103,10 +107,35 @@ final class PostgresPolicyStore implements PolicyStore {
         });
   }
 
+  /**
+   * From an index of the node's copy, rebuilt when a row has changed: every request that evaluates
+   * identity policies asks, and a scan of every policy per request grew with the store.
+   */
   @Override
   public List<ManagedPolicy> attachedTo(String entityArn) {
-    return table.stream().filter(policy -> policy.isAttachedTo(entityArn)).toList();
+    return attachments().byEntity().getOrDefault(entityArn, List.of());
   }
+
+  private Attachments attachments() {
+    // Read before the rows: a change during the rebuild leaves this index stale, rebuilt next time.
+    long generation = table.generation();
+    Attachments current = attachments;
+    if (current.generation() != generation) {
+      Map<String, List<ManagedPolicy>> byEntity = new HashMap<>();
+      for (ManagedPolicy policy : table.values()) {
+        for (String entityArn : policy.attachedTo()) {
+          byEntity.computeIfAbsent(entityArn, arn -> new ArrayList<>()).add(policy);
+        }
+      }
+      byEntity.replaceAll((arn, policies) -> List.copyOf(policies));
+      current = new Attachments(generation, byEntity);
+      attachments = current;
+    }
+    return current;
+  }
+
+  /** Each user's and role's attached policies, as of a generation of the table. */
+  private record Attachments(long generation, Map<String, List<ManagedPolicy>> byEntity) {}
 
   /** A change decided on the policy's row, locked; what it decided and what it left. */
   @FunctionalInterface

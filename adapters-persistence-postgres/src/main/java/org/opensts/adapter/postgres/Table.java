@@ -102,6 +102,11 @@ final class Table<E> implements MirroredTable {
     return values().stream();
   }
 
+  /** Changes whenever a row of this node's copy does; see {@link Mirror#generation}. */
+  long generation() {
+    return mirror.generation();
+  }
+
   /** Adds the entity unless its key is taken; false when it is. */
   boolean add(E entity) {
     state.requireLoaded();

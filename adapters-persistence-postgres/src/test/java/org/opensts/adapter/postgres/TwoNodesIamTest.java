@@ -225,6 +225,21 @@ class TwoNodesIamTest {
     assertTrue(Eventually.holds(() -> nodeB.policies().attachedTo(ALICE_ARN).size() == 3));
   }
 
+  @Test
+  void givenNodeBHasReadTheAttachments_aDetachOnNodeA_reachesItWithinTheBound()
+      throws InterruptedException {
+    ManagedPolicy policy = policy("readers");
+    String arn = policy.arn().toString();
+    assertTrue(nodeA.policies().add(policy));
+    assertEquals(PolicyStore.Attachment.ATTACHED, nodeA.policies().attach(arn, ALICE_ARN, 10));
+    assertTrue(Eventually.holds(() -> nodeB.policies().attachedTo(ALICE_ARN).size() == 1));
+
+    assertTrue(nodeA.policies().detach(arn, ALICE_ARN));
+
+    assertTrue(Eventually.holds(() -> nodeB.policies().attachedTo(ALICE_ARN).isEmpty()));
+    assertTrue(nodeA.policies().attachedTo(ALICE_ARN).isEmpty());
+  }
+
   /** PutRolePolicy as a client does it: read, change, write; on a conflict, again. */
   private static void putRolePolicy(PostgresStores node, String policyName)
       throws InterruptedException {
