@@ -2,6 +2,7 @@ package org.opensts.adapter.grpc;
 
 import com.google.common.util.concurrent.MoreExecutors;
 import io.grpc.Metadata;
+import io.grpc.ServerBuilder;
 import io.grpc.ServerCall;
 import io.grpc.ServerCallExecutorSupplier;
 import io.grpc.ServerInterceptors;
@@ -104,18 +105,22 @@ public final class GrpcServices {
   }
 
   /**
-   * For {@code ServerBuilder.callExecutor}: the sts.v1 services' calls start on the transport
-   * thread (see {@link #waitingCallsOn}); any other service keeps the server's executor.
+   * Serves the sts.v1 services' calls on the transport thread that read them (see {@link
+   * #waitingCallsOn}), and any other service's on {@code others}. The server's own executor is
+   * direct too: grpc-java looks a call's method up on it before the call's executor applies, and
+   * with a pool there a call whose message arrived before the lookup was done ran on the pool.
    */
-  public static ServerCallExecutorSupplier callExecutor() {
-    return new ServerCallExecutorSupplier() {
-      @Override
-      public <Q, R> Executor getExecutor(ServerCall<Q, R> call, Metadata metadata) {
-        return STS_SERVICES.contains(call.getMethodDescriptor().getServiceName())
-            ? MoreExecutors.directExecutor()
-            : null;
-      }
-    };
+  public static void serveOnTransportThreads(ServerBuilder<?> server, Executor others) {
+    server.directExecutor();
+    server.callExecutor(
+        new ServerCallExecutorSupplier() {
+          @Override
+          public <Q, R> Executor getExecutor(ServerCall<Q, R> call, Metadata metadata) {
+            return STS_SERVICES.contains(call.getMethodDescriptor().getServiceName())
+                ? MoreExecutors.directExecutor()
+                : others;
+          }
+        });
   }
 
   /** The service over raw bytes, behind admission and the SigV4 interceptor (called in order). */

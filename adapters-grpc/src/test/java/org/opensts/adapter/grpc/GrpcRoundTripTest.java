@@ -231,9 +231,11 @@ class GrpcRoundTripTest {
   void startServer() throws IOException {
     AuthenticateRequestUseCase authenticator = realAuthenticator();
     GrpcServices.Guards guards = new GrpcServices.Guards(authenticator, admission);
+    NettyServerBuilder builder =
+        NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0));
+    GrpcServices.serveOnTransportThreads(builder, blocking);
     server =
-        NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
-            .callExecutor(GrpcServices.callExecutor())
+        builder
             .addService(
                 GrpcServices.waitingCallsOn(
                     blocking,

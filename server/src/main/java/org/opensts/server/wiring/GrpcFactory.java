@@ -97,9 +97,13 @@ class GrpcFactory {
         blocking, GrpcServices.requestAuthorizationService(guards, authorize));
   }
 
-  /** The sts.v1 calls start on the transport thread that read them; see waitingCallsOn. */
+  /** The sts.v1 calls run on the transport thread that read them; see waitingCallsOn. */
   @Singleton
-  BeanCreatedEventListener<ServerBuilder<?>> callsOnTransportThreads() {
-    return event -> event.getBean().callExecutor(GrpcServices.callExecutor());
+  BeanCreatedEventListener<ServerBuilder<?>> callsOnTransportThreads(
+      @Named(TaskExecutors.BLOCKING) Executor blocking) {
+    return event -> {
+      GrpcServices.serveOnTransportThreads(event.getBean(), blocking);
+      return event.getBean();
+    };
   }
 }
