@@ -85,6 +85,11 @@ final class QueryFastLane extends ChannelDuplexHandler {
   private CompositeByteBuf body;
   private boolean flushPending;
 
+  /** Whether {@link #queuedFlush} waits for the end of the event loop's pass. */
+  private boolean flushQueued;
+
+  private Runnable queuedFlush;
+
   /** A read Micronaut asked for while the connection could take no more output. */
   private boolean readDeferred;
 
@@ -140,7 +145,10 @@ final class QueryFastLane extends ChannelDuplexHandler {
 
   @Override
   public void channelReadComplete(ChannelHandlerContext ctx) {
-    flushIfPending(ctx);
+    if (flushPending && !flushQueued) {
+      flushQueued = true;
+      BatchedFlushes.atEndOfPass(ctx.executor(), queuedFlush);
+    }
     ctx.fireChannelReadComplete();
   }
 
@@ -192,6 +200,11 @@ final class QueryFastLane extends ChannelDuplexHandler {
   }
 
   @Override
+  public void handlerAdded(ChannelHandlerContext ctx) {
+    queuedFlush = () -> flushIfPending(ctx);
+  }
+
+  @Override
   public void handlerRemoved(ChannelHandlerContext ctx) {
     if (body != null) {
       body.release();
@@ -199,8 +212,9 @@ final class QueryFastLane extends ChannelDuplexHandler {
     }
   }
 
-  /** The lane's responses of one read go out in one flush, at its end. */
+  /** The lane's responses go out in one flush, once the event loop has served all it read. */
   private void flushIfPending(ChannelHandlerContext ctx) {
+    flushQueued = false;
     if (flushPending) {
       flushPending = false;
       ctx.flush();
