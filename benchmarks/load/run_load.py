@@ -177,6 +177,7 @@ def run_grpc(http_port, grpc_port, directory, connections, seconds):
     for line in (directory / "grpc-assume-role.headers").read_text().splitlines():
         headers += ["-H", line]
     log = directory / "h2load.log"
+    log.unlink(missing_ok=True)  # h2load appends to it
     ok_before = grpc_ok_calls(http_port)
     output = subprocess.run(
         ["h2load", "-c", str(connections), "-m", "1", "-t", "1", "-D", str(seconds),
