@@ -1,11 +1,14 @@
 package org.opensts.adapter.grpc;
 
+import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.EnumValueDescriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
+import com.google.protobuf.DynamicMessage;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
 import io.grpc.MethodDescriptor;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,29 +36,47 @@ final class GrpcAuditMaps {
   private static final Set<String> SECRET_FIELDS =
       Set.of("secret_access_key", "session_token", "web_identity_token");
 
+  /**
+   * Each sts.v1 method's request and response types. Their events are read as dynamic messages: the
+   * generated classes' field-by-field access ({@code getAllFields}) goes through Java reflection,
+   * on every call.
+   */
+  private static final Map<String, MessageTypes> TYPES = messageTypes();
+
+  private record MessageTypes(Descriptor request, Descriptor response) {}
+
   private GrpcAuditMaps() {}
 
-  /** The typed request or response of a method of {@code sts.v1.SecurityTokenService}. */
+  /** The request or response of a method of {@code sts.v1.SecurityTokenService}. */
   static Optional<Message> parse(String fullMethodName, byte[] bytes, boolean request) {
-    if (bytes == null) {
+    MessageTypes types = TYPES.get(fullMethodName);
+    if (bytes == null || types == null) {
       return Optional.empty();
     }
+    try {
+      return Optional.of(
+          DynamicMessage.parseFrom(request ? types.request() : types.response(), bytes));
+    } catch (InvalidProtocolBufferException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Map<String, MessageTypes> messageTypes() {
+    Map<String, MessageTypes> types = new HashMap<>();
     for (MethodDescriptor<?, ?> method :
         SecurityTokenServiceGrpc.getServiceDescriptor().getMethods()) {
-      if (method.getFullMethodName().equals(fullMethodName)) {
-        Object marshaller =
-            request ? method.getRequestMarshaller() : method.getResponseMarshaller();
-        if (marshaller instanceof MethodDescriptor.PrototypeMarshaller<?> prototype
-            && prototype.getMessagePrototype() instanceof Message message) {
-          try {
-            return Optional.of(message.getParserForType().parseFrom(bytes));
-          } catch (InvalidProtocolBufferException e) {
-            return Optional.empty();
-          }
-        }
+      if (method.getRequestMarshaller() instanceof MethodDescriptor.PrototypeMarshaller<?> request
+          && method.getResponseMarshaller()
+              instanceof MethodDescriptor.PrototypeMarshaller<?> response
+          && request.getMessagePrototype() instanceof Message requestType
+          && response.getMessagePrototype() instanceof Message responseType) {
+        types.put(
+            method.getFullMethodName(),
+            new MessageTypes(
+                requestType.getDescriptorForType(), responseType.getDescriptorForType()));
       }
     }
-    return Optional.empty();
+    return Map.copyOf(types);
   }
 
   static Map<String, Object> requestParameters(Message message) {
