@@ -55,7 +55,12 @@ import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 @Measurement(iterations = 8, time = 1)
 @Fork(
     value = 1,
-    jvmArgsAppend = {"-XX:+UseParallelGC", "-Xmx128m", "-Dio.netty.allocator.type=pooled"})
+    jvmArgsAppend = {
+      "-XX:+UseParallelGC",
+      "-XX:-UseAdaptiveSizePolicy",
+      "-Xmx128m",
+      "-Dio.netty.allocator.type=pooled"
+    })
 public class ServedRequestBenchmark {
 
   private static final String ACCESS_KEY = "AKIALOADDEPLOYER0001";
