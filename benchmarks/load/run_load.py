@@ -194,6 +194,16 @@ def run_grpc(http_port, grpc_port, directory, connections, seconds):
             "errors": max(0, done - int(ok))}
 
 
+def live_memory(pid):
+    """Heap in use right after a full collection, and metaspace in use, in MB (jcmd)."""
+    subprocess.run(["jcmd", str(pid), "GC.run"], capture_output=True, check=True)
+    info = subprocess.run(["jcmd", str(pid), "GC.heap_info"], capture_output=True, text=True,
+                          check=True).stdout
+    heap = sum(int(kb) for kb in re.findall(r"^ \S.*total \d+K, used (\d+)K", info, re.M))
+    metaspace = int(re.search(r"^ Metaspace\s+used (\d+)K", info, re.M).group(1))
+    return heap / 1024, metaspace / 1024
+
+
 def percentile(sorted_values, p):
     if not sorted_values:
         return float("nan")
@@ -349,6 +359,7 @@ def main():
             presign(http_port, workdir / "soak")
             soak_requests = workdir / "soak" / "assume-role.txt"
             samples = []
+            live_before = live_memory(server.pid)
             start = time.monotonic()
             soak = subprocess.Popen(
                 ["wrk", "-t", "2", "-c", "64", "-d", f"{args.soak}s", "--latency", "-s", str(LUA), url],
@@ -358,11 +369,14 @@ def main():
                 samples.append((time.monotonic() - start, rss_mb(server.pid)))
                 time.sleep(10)
             soak_figures = parse_wrk(soak.stdout.read())
+            live_after = live_memory(server.pid)
             notes.append(
                 f"Soak: AssumeRole at 64 connections for {args.soak} s: "
                 f"{soak_figures['rps']:.0f} req/s, {soak_figures['errors']} errors; server RSS "
                 + ", ".join(f"{t:.0f} s {mb:.0f} MB" for t, mb in samples[:: max(1, len(samples) // 8)])
-                + f"; at the end {rss_mb(server.pid):.0f} MB.")
+                + f"; at the end {rss_mb(server.pid):.0f} MB. After a full collection, before and"
+                f" after it: heap in use {live_before[0]:.1f} and {live_after[0]:.1f} MB, metaspace"
+                f" {live_before[1]:.1f} and {live_after[1]:.1f} MB.")
         presign(http_port, workdir / "startup")
     finally:
         server.stop()
